@@ -1,0 +1,10 @@
+namespace ValueFirst.Core.Ledger;
+
+public enum InteractionChannel
+{
+    LinkedIn,
+    Email,
+    Phone,
+    InPerson,
+    Other,
+}

@@ -1,0 +1,7 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace ValueFirst.Web.Data;
+
+public class ApplicationUser : IdentityUser
+{
+}

@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ValueFirst.Web.Data;
+
+namespace ValueFirst.Web.Features.Contacts;
+
+internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
+{
+    public void Configure(EntityTypeBuilder<Contact> builder)
+    {
+        builder.Property(c => c.Name).HasMaxLength(200);
+        builder.Property(c => c.ProfileUrl).HasMaxLength(500);
+        builder.Property(c => c.Tags).HasMaxLength(1000);
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(c => c.OwnerId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(c => new { c.OwnerId, c.ProfileUrl }).IsUnique().HasFilter("\"ProfileUrl\" IS NOT NULL");
+        builder.HasIndex(c => new { c.OwnerId, c.State });
+        builder.HasIndex(c => new { c.OwnerId, c.Name });
+    }
+}

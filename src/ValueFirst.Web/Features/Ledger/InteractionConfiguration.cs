@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ValueFirst.Web.Features.Ledger;
+
+internal sealed class InteractionConfiguration : IEntityTypeConfiguration<Interaction>
+{
+    public void Configure(EntityTypeBuilder<Interaction> builder)
+    {
+        builder.Property(i => i.Note).HasMaxLength(4000);
+        builder.Property(i => i.ContentPath).HasMaxLength(500);
+        builder.HasOne(i => i.Contact).WithMany().HasForeignKey(i => i.ContactId).OnDelete(DeleteBehavior.Cascade);
+        // Balance aggregation reads (contact, direction, time) without touching the table.
+        builder.HasIndex(i => new { i.ContactId, i.Direction, i.OccurredUtc });
+        builder.HasIndex(i => new { i.OwnerId, i.OccurredUtc });
+    }
+}

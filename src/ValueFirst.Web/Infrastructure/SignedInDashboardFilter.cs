@@ -1,0 +1,13 @@
+using Hangfire.Dashboard;
+
+namespace ValueFirst.Web.Infrastructure;
+
+/// <summary>
+/// Hangfire's default filter lets every local request in, and behind a proxy every request looks local;
+/// the dashboard is for signed-in users only.
+/// </summary>
+public sealed class SignedInDashboardFilter : IDashboardAuthorizationFilter
+{
+    public bool Authorize(DashboardContext context) =>
+        context.GetHttpContext().User.Identity?.IsAuthenticated == true;
+}

@@ -1,0 +1,39 @@
+using ValueFirst.Web.Components;
+using ValueFirst.Web.Components.Account;
+using ValueFirst.Web.Extensions;
+using ValueFirst.Web.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddRazorComponents()
+    .AddInteractiveServerComponents();
+builder.AddApplicationServices();
+
+var app = builder.Build();
+
+if (app.Environment.IsDevelopment())
+{
+    app.UseMigrationsEndPoint();
+}
+else
+{
+    app.UseExceptionHandler("/Error", createScopeForErrors: true);
+}
+
+app.MigrateDatabase();
+
+app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapStaticAssets();
+app.MapRazorComponents<App>()
+    .AddInteractiveServerRenderMode();
+app.MapAdditionalIdentityEndpoints();
+app.MapApplicationEndpoints();
+
+app.Run();
+
+/// <summary>Entry point; public so integration tests can host the app with WebApplicationFactory.</summary>
+public partial class Program;
