@@ -33,6 +33,8 @@ public sealed class TestApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Outside Development the build's static web assets (CSS, blazor.web.js) are only found when asked for.
+        builder.UseStaticWebAssets();
         builder.UseSetting("ValueFirst:DataPath", Path.Combine(Folder, "data"));
         builder.UseSetting("ValueFirst:ContentPath", ContentFolder);
         builder.UseSetting("ConnectionStrings:ValueFirst", $"Data Source={DatabaseFile}");

@@ -1,0 +1,75 @@
+using System.Runtime.CompilerServices;
+using Microsoft.Playwright;
+
+namespace ValueFirst.EndToEnd.Infrastructure;
+
+/// <summary>
+/// Base of the browser flows: a live app per test class, a fresh browser context per user, and on
+/// failure a screenshot and the page's HTML saved under the test output folder, named after the test.
+/// </summary>
+public abstract class BrowserTest(BrowserFixture browser) : IClassFixture<BrowserFixture>, IDisposable
+{
+    public const string Password = "Valu3-First!pass";
+
+    private readonly List<IPage> pages = [];
+
+    protected LiveApp Live { get; } = new();
+
+    protected async Task<IPage> NewUserPageAsync()
+    {
+        var context = await browser.Browser.NewContextAsync(new() { BaseURL = Live.BaseUrl + "/" });
+        context.SetDefaultTimeout(15_000);
+        var page = await context.NewPageAsync();
+        pages.Add(page);
+        return page;
+    }
+
+    /// <summary>Registers through the real form; the app signs the new user in.</summary>
+    protected static async Task RegisterAsync(IPage page, string email)
+    {
+        await page.GotoAsync("Account/Register");
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(Password);
+        await page.GetByLabel("Confirm Password").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Register" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("Account/Register"));
+    }
+
+    protected async Task RunAsync(Func<Task> flow, [CallerMemberName] string testName = "")
+    {
+        try
+        {
+            await flow();
+        }
+        catch
+        {
+            await SaveArtifactsAsync(testName);
+            throw;
+        }
+    }
+
+    private async Task SaveArtifactsAsync(string testName)
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "e2e-failures");
+        Directory.CreateDirectory(folder);
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var name = $"{GetType().Name}.{testName}.{i}";
+            try
+            {
+                await pages[i].ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+                await File.WriteAllTextAsync(Path.Combine(folder, name + ".html"), await pages[i].ContentAsync());
+            }
+            catch (PlaywrightException)
+            {
+                // The page may be gone with the failure; the exception itself is what matters then.
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        Live.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}
