@@ -72,11 +72,19 @@ public static class ApplicationServiceExtensions
                 identity.Lockout.MaxFailedAccessAttempts = 5;
                 identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
+            .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<ApplicationDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
 
         services.AddSingleton<IEmailSender<ApplicationUser>, IdentityNoOpEmailSender>();
+        services.AddScoped<FirstUserAdmin>();
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
     }
 
     private static void AddBackgroundJobs(this WebApplicationBuilder builder)
@@ -96,6 +104,7 @@ public static class ApplicationServiceExtensions
         app.UseHangfireDashboard("/hangfire", new DashboardOptions
         {
             Authorization = [new SignedInDashboardFilter()],
+            IsReadOnlyFunc = SignedInDashboardFilter.IsReadOnly,
             DisplayStorageConnectionString = false,
         });
     }

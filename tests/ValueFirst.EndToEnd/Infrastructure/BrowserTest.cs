@@ -12,6 +12,7 @@ public abstract class BrowserTest(BrowserFixture browser) : IClassFixture<Browse
     public const string Password = "Valu3-First!pass";
 
     private readonly List<IPage> pages = [];
+    private readonly List<string> policyViolations = [];
 
     protected LiveApp Live { get; } = new();
 
@@ -20,6 +21,13 @@ public abstract class BrowserTest(BrowserFixture browser) : IClassFixture<Browse
         var context = await browser.Browser.NewContextAsync(new() { BaseURL = Live.BaseUrl + "/" });
         context.SetDefaultTimeout(15_000);
         var page = await context.NewPageAsync();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error" && message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                policyViolations.Add(message.Text);
+            }
+        };
         pages.Add(page);
         return page;
     }
@@ -40,6 +48,8 @@ public abstract class BrowserTest(BrowserFixture browser) : IClassFixture<Browse
         try
         {
             await flow();
+            // A page that works only because a browser ignored a refused script is not working.
+            Assert.Empty(policyViolations);
         }
         catch
         {
