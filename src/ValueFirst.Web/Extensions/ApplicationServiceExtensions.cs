@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using ValueFirst.Web.Components.Account;
 using ValueFirst.Web.Data;
+using ValueFirst.Web.Features.Content;
 using ValueFirst.Web.Infrastructure;
 
 namespace ValueFirst.Web.Extensions;
@@ -35,6 +36,7 @@ public static class ApplicationServiceExtensions
 
         services.AddHealthChecks().AddDbContextCheck<ApplicationDbContext>("database");
         services.AddScoped<CurrentUser>();
+        services.AddContent();
     }
 
     private static void AddDatabase(this WebApplicationBuilder builder, AppPaths paths)
@@ -101,6 +103,7 @@ public static class ApplicationServiceExtensions
     public static void MapApplicationEndpoints(this WebApplication app)
     {
         app.MapHealthChecks("/health");
+        app.MapContentEndpoints();
         app.UseHangfireDashboard("/hangfire", new DashboardOptions
         {
             Authorization = [new SignedInDashboardFilter()],

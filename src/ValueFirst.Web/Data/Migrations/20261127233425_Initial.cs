@@ -215,6 +215,25 @@ namespace ValueFirst.Web.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ContentSettings",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    PreferredWeekday = table.Column<int>(type: "INTEGER", nullable: false),
+                    FeedToken = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContentSettings", x => x.UserId);
+                    table.ForeignKey(
+                        name: "FK_ContentSettings_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "UserSettings",
                 columns: table => new
                 {
@@ -318,6 +337,12 @@ namespace ValueFirst.Web.Data.Migrations
                 columns: new[] { "OwnerId", "State" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ContentSettings_FeedToken",
+                table: "ContentSettings",
+                column: "FeedToken",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Interaction_ContactId_Direction_OccurredUtc",
                 table: "Interaction",
                 columns: new[] { "ContactId", "Direction", "OccurredUtc" });
@@ -348,6 +373,9 @@ namespace ValueFirst.Web.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "ContentSettings");
 
             migrationBuilder.DropTable(
                 name: "Interaction");

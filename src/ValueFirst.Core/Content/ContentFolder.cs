@@ -1,0 +1,124 @@
+using System.Text;
+
+namespace ValueFirst.Core.Content;
+
+/// <summary>
+/// Reads every Markdown draft under a folder (sub-folders included, hidden ones such as <c>.git</c> skipped)
+/// and is the one place that turns a relative content path into a file, so no caller can be tricked into
+/// reading or writing outside the folder. Shared by the web app and the <c>valuefirst</c> command.
+/// </summary>
+public static class ContentFolder
+{
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+
+    private static readonly EnumerationOptions Enumeration = new()
+    {
+        RecurseSubdirectories = true,
+        AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
+        IgnoreInaccessible = true,
+        MatchCasing = MatchCasing.CaseInsensitive,
+    };
+
+    /// <summary>Loads and parses every <c>*.md</c> / <c>*.markdown</c> file; a broken file becomes problems, never an exception.</summary>
+    public static ContentSnapshot Load(string root)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        root = Path.GetFullPath(root);
+        if (!Directory.Exists(root))
+        {
+            return ContentSnapshot.Empty;
+        }
+
+        var files = Directory.EnumerateFiles(root, "*.md", Enumeration)
+            .Concat(Directory.EnumerateFiles(root, "*.markdown", Enumeration))
+            .Select(full => (Full: full, Relative: ToRelative(root, full)))
+            .OrderBy(f => f.Relative, StringComparer.Ordinal)
+            .ToList();
+
+        var items = new List<ContentItem>(files.Count);
+        var problems = new List<ContentProblem>();
+        foreach (var (full, relative) in files)
+        {
+            string text;
+            DateTime modified;
+            try
+            {
+                text = File.ReadAllText(full, Encoding.UTF8);
+                modified = File.GetLastWriteTimeUtc(full);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                problems.Add(new(relative, 1, $"could not read the file: {e.Message}"));
+                continue;
+            }
+
+            var result = DraftParser.Parse(relative, text, modified);
+            if (result.Item is not null)
+            {
+                items.Add(result.Item);
+            }
+
+            problems.AddRange(result.Problems);
+        }
+
+        return new(items, problems);
+    }
+
+    /// <summary>
+    /// Resolves a relative path (as found in <see cref="ContentItem.Path"/>) to a Markdown file inside
+    /// <paramref name="root"/>; false for anything that leaves the folder, is not Markdown or does not exist.
+    /// </summary>
+    public static bool TryResolve(string root, string? relativePath, out string fullPath)
+    {
+        fullPath = "";
+        if (string.IsNullOrWhiteSpace(relativePath) || Path.IsPathRooted(relativePath) || relativePath.Contains('\0'))
+        {
+            return false;
+        }
+
+        var rootFull = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root)) + Path.DirectorySeparatorChar;
+        var candidate = Path.GetFullPath(Path.Combine(rootFull, relativePath.Replace('/', Path.DirectorySeparatorChar)));
+        var isMarkdown = candidate.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
+            || candidate.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
+        if (!candidate.StartsWith(rootFull, StringComparison.Ordinal) || !isMarkdown || !File.Exists(candidate))
+        {
+            return false;
+        }
+
+        fullPath = candidate;
+        return true;
+    }
+
+    /// <summary>Reads a draft's text by relative path, or null when <see cref="TryResolve"/> refuses it.</summary>
+    public static string? ReadText(string root, string relativePath) =>
+        TryResolve(root, relativePath, out var full) ? File.ReadAllText(full, Encoding.UTF8) : null;
+
+    /// <summary>
+    /// Writes <paramref name="date"/> into the draft's front matter (see <see cref="FrontMatterDateWriter"/>),
+    /// keeping its BOM, line endings and every other byte. False when the path is refused.
+    /// </summary>
+    public static bool WriteDate(string root, string relativePath, DateOnly date)
+    {
+        if (!TryResolve(root, relativePath, out var full))
+        {
+            return false;
+        }
+
+        var bytes = File.ReadAllBytes(full);
+        var hasBom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
+        var text = Utf8NoBom.GetString(bytes, hasBom ? 3 : 0, bytes.Length - (hasBom ? 3 : 0));
+        var updated = FrontMatterDateWriter.SetDate(text, date);
+        var output = new List<byte>(bytes.Length + 20);
+        if (hasBom)
+        {
+            output.AddRange([0xEF, 0xBB, 0xBF]);
+        }
+
+        output.AddRange(Utf8NoBom.GetBytes(updated));
+        File.WriteAllBytes(full, [.. output]);
+        return true;
+    }
+
+    private static string ToRelative(string root, string full) =>
+        Path.GetRelativePath(root, full).Replace(Path.DirectorySeparatorChar, '/');
+}

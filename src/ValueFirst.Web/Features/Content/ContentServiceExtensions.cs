@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace ValueFirst.Web.Features.Content;
+
+/// <summary>Registers the content calendar: the watched drafts library, per-user settings, planning and the feed.</summary>
+public static class ContentServiceExtensions
+{
+    public static IServiceCollection AddContent(this IServiceCollection services)
+    {
+        services.AddSingleton<ContentLibrary>();
+        services.AddScoped<ContentSettingsService>();
+        services.AddScoped<ContentCalendar>();
+        return services;
+    }
+
+    /// <summary>Maps <c>GET /calendar/{token}.ics</c>: anonymous (calendar apps cannot sign in), guarded by the secret token.</summary>
+    public static IEndpointRouteBuilder MapContentEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/calendar/{token}.ics", async (string token, HttpContext http, ContentSettingsService settings, ContentCalendar calendar) =>
+            {
+                var owner = await settings.FindByFeedTokenAsync(token);
+                if (owner is null)
+                {
+                    // A bare 404: the status page would render app chrome, which says more than "no such feed".
+                    http.Features.Get<IStatusCodePagesFeature>()?.Enabled = false;
+                    return Results.NotFound();
+                }
+
+                var plan = await calendar.BuildAsync(owner.UserId);
+                http.Response.Headers.CacheControl = "private, no-cache";
+                return Results.Text(CalendarFeed.Build(plan.Snapshot, plan.Plan), "text/calendar; charset=utf-8");
+            })
+            .AllowAnonymous()
+            .WithName("ContentCalendarFeed");
+        return endpoints;
+    }
+}

@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ValueFirst.Web.Data;
+
+namespace ValueFirst.Web.Features.Content;
+
+internal sealed class ContentSettingsConfiguration : IEntityTypeConfiguration<ContentSettings>
+{
+    public void Configure(EntityTypeBuilder<ContentSettings> builder)
+    {
+        builder.HasKey(s => s.UserId);
+        builder.Property(s => s.FeedToken).HasMaxLength(64);
+        builder.HasIndex(s => s.FeedToken).IsUnique();
+        builder.HasOne<ApplicationUser>().WithOne().HasForeignKey<ContentSettings>(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
