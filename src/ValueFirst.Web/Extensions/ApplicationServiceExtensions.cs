@@ -4,6 +4,9 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using ValueFirst.Web.Components.Account;
 using ValueFirst.Web.Data;
+using ValueFirst.Web.Email;
+using ValueFirst.Web.Features.Reminders;
+using ValueFirst.Web.Features.Sessions;
 using ValueFirst.Web.Infrastructure;
 
 namespace ValueFirst.Web.Extensions;
@@ -35,6 +38,9 @@ public static class ApplicationServiceExtensions
 
         services.AddHealthChecks().AddDbContextCheck<ApplicationDbContext>("database");
         services.AddScoped<CurrentUser>();
+        services.AddEmail(configuration);
+        services.AddWeeklySlot();
+        services.AddReminders(configuration);
     }
 
     private static void AddDatabase(this WebApplicationBuilder builder, AppPaths paths)
