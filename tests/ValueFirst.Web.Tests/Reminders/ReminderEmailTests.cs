@@ -192,6 +192,22 @@ public sealed class ReminderEmailTests : IDisposable
     }
 
     [Fact]
+    public async Task A_reminder_still_pending_when_its_slot_starts_is_given_up_as_failed()
+    {
+        var user = await world.UserAsync();
+        await world.SlotAsync(user);
+        await Assert.ThrowsAsync<MailDeliveryException>(() => world.RunJobAsync(user));
+
+        world.Clock.Advance(TimeSpan.FromMinutes(45)); // 13:15 UTC: the 14:00 Berlin slot has started
+        var late = await world.RunJobAsync(user);
+
+        Assert.Equal(ReminderOutcome.NotDue, late);
+        var record = Assert.Single(await world.RecordsAsync(user));
+        Assert.Equal(ReminderState.Failed, record.State);
+        Assert.Contains("the slot started before it could be sent", record.LastError);
+    }
+
+    [Fact]
     public async Task Reminder_switched_off_sends_nothing()
     {
         var server = StartSmtp();
