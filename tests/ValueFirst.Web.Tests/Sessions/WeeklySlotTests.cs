@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ValueFirst.Web.Features.Sessions;
+using ValueFirst.Web.Tests.Infrastructure;
 using ValueFirst.Web.Tests.Reminders;
 
 namespace ValueFirst.Web.Tests.Sessions;
@@ -61,6 +62,19 @@ public sealed class WeeklySlotTests : IDisposable
 
         await Assert.ThrowsAsync<ArgumentException>(() => slots.SaveScheduleAsync(user, new WeeklySlotForm { TimeZoneId = "Nowhere/Land" }));
         Assert.Null(await slots.GetAsync(user));
+    }
+
+    [Fact]
+    public async Task Settings_page_shows_the_slot_and_reminder_sections_with_what_to_do_first()
+    {
+        var client = await AccountSession.RegisterAndSignInAsync(world.App, "slot@example.com");
+
+        var html = await client.GetStringAsync("/settings");
+
+        Assert.Contains("Weekly connecting hour", html);
+        Assert.Contains("No slot yet: pick a weekday and a time, then save.", html);
+        Assert.Contains("Reminder email", html);
+        Assert.Contains("Save your weekly connecting hour first", html);
     }
 
     public void Dispose() => world.Dispose();

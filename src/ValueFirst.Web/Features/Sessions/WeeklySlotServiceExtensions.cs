@@ -6,6 +6,7 @@ public static class WeeklySlotServiceExtensions
     public static IServiceCollection AddWeeklySlot(this IServiceCollection services)
     {
         services.AddScoped<WeeklySlotService>();
+        services.AddScoped<WeeklySlotChanges>();
         return services;
     }
 }
