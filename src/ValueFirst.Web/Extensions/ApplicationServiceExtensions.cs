@@ -5,6 +5,9 @@ using Microsoft.EntityFrameworkCore;
 using ValueFirst.Web.Components.Account;
 using ValueFirst.Web.Data;
 using ValueFirst.Web.Features.Content;
+using ValueFirst.Web.Email;
+using ValueFirst.Web.Features.Reminders;
+using ValueFirst.Web.Features.Sessions;
 using ValueFirst.Web.Infrastructure;
 
 namespace ValueFirst.Web.Extensions;
@@ -37,6 +40,9 @@ public static class ApplicationServiceExtensions
         services.AddHealthChecks().AddDbContextCheck<ApplicationDbContext>("database");
         services.AddScoped<CurrentUser>();
         services.AddContent();
+        services.AddEmail(configuration);
+        services.AddWeeklySlot();
+        services.AddReminders(configuration);
     }
 
     private static void AddDatabase(this WebApplicationBuilder builder, AppPaths paths)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using ValueFirst.Web.Data;
@@ -14,8 +15,12 @@ public sealed class TestApp : WebApplicationFactory<Program>
 {
     private readonly bool ownsFolder;
 
-    public TestApp(string? folder = null, IReadOnlyDictionary<string, string?>? settings = null)
+    private readonly Action<IServiceCollection>? replaceServices;
+
+    /// <param name="services">Optional: replaces services after the app registered its own (e.g. a fake <see cref="TimeProvider"/>).</param>
+    public TestApp(string? folder = null, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
+        replaceServices = services;
         ownsFolder = folder is null;
         Folder = folder ?? Directory.CreateTempSubdirectory("valuefirst-test-").FullName;
         Directory.CreateDirectory(ContentFolder);
@@ -41,6 +46,11 @@ public sealed class TestApp : WebApplicationFactory<Program>
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (replaceServices is not null)
+        {
+            builder.ConfigureTestServices(replaceServices);
         }
     }
 

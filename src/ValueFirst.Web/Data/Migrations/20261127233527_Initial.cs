@@ -234,6 +234,35 @@ namespace ValueFirst.Web.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReminderRecord",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    IsoYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsoWeek = table.Column<int>(type: "INTEGER", nullable: false),
+                    SlotStartUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    MessageId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    SentUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ClaimedUntilUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReminderRecord", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReminderRecord_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "UserSettings",
                 columns: table => new
                 {
@@ -245,6 +274,30 @@ namespace ValueFirst.Web.Data.Migrations
                     table.PrimaryKey("PK_UserSettings", x => x.UserId);
                     table.ForeignKey(
                         name: "FK_UserSettings_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WeeklySlot",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    Day = table.Column<int>(type: "INTEGER", nullable: false),
+                    StartTime = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    TimeZoneId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    DurationMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReminderEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ReminderLeadMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WeeklySlot", x => x.UserId);
+                    table.ForeignKey(
+                        name: "FK_WeeklySlot_AspNetUsers_UserId",
                         column: x => x.UserId,
                         principalTable: "AspNetUsers",
                         principalColumn: "Id",
@@ -351,6 +404,12 @@ namespace ValueFirst.Web.Data.Migrations
                 name: "IX_Interaction_OwnerId_OccurredUtc",
                 table: "Interaction",
                 columns: new[] { "OwnerId", "OccurredUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReminderRecord_UserId_IsoYear_IsoWeek",
+                table: "ReminderRecord",
+                columns: new[] { "UserId", "IsoYear", "IsoWeek" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -381,7 +440,13 @@ namespace ValueFirst.Web.Data.Migrations
                 name: "Interaction");
 
             migrationBuilder.DropTable(
+                name: "ReminderRecord");
+
+            migrationBuilder.DropTable(
                 name: "UserSettings");
+
+            migrationBuilder.DropTable(
+                name: "WeeklySlot");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");

@@ -1,0 +1,25 @@
+using ValueFirst.Web.Features.Sessions;
+using ValueFirst.Web.Jobs;
+
+namespace ValueFirst.Web.Features.Reminders;
+
+public static class ReminderServiceExtensions
+{
+    /// <summary>The weekly reminder email: inputs, digest message, once-per-week dispatch, its Hangfire job and start-up registration.</summary>
+    public static IServiceCollection AddReminders(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ReminderOptions>()
+            .Bind(configuration.GetSection(ReminderOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddScoped<IReminderInputs, DbReminderInputs>();
+        services.AddScoped<ReminderMessageFactory>();
+        services.AddScoped<ReminderDispatcher>();
+        services.AddScoped<ReminderSettingsService>();
+        services.AddScoped<ReminderJob>();
+        services.AddSingleton<ReminderScheduler>();
+        services.AddScoped<IWeeklySlotListener>(sp => sp.GetRequiredService<ReminderScheduler>());
+        services.AddHostedService<ReminderStartup>();
+        return services;
+    }
+}

@@ -1,0 +1,139 @@
+using System.Net;
+using System.Net.Sockets;
+using Bogus;
+using Hangfire;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using ValueFirst.Core.Contacts;
+using ValueFirst.Core.Ledger;
+using ValueFirst.Web.Data;
+using ValueFirst.Web.Features.Contacts;
+using ValueFirst.Web.Features.Ledger;
+using ValueFirst.Web.Features.Reminders;
+using ValueFirst.Web.Features.Sessions;
+using ValueFirst.Web.Jobs;
+using ValueFirst.Web.Tests.Infrastructure;
+
+namespace ValueFirst.Web.Tests.Reminders;
+
+/// <summary>
+/// The real app with a fake clock and a recording job client, plus builders for users, slots, contacts and gives.
+/// The clock starts at Tue 24 March 2026 12:30 UTC (13:30 in Berlin): the reminder for a Tue 14:00 Berlin slot is due.
+/// </summary>
+internal sealed class ReminderWorld : IDisposable
+{
+    public static readonly DateTimeOffset ReminderDue = new(2026, 3, 24, 12, 30, 0, TimeSpan.Zero);
+
+    private static readonly Faker Faker = new("en");
+
+    public ReminderWorld(int? smtpPort = null, SmtpSecurityMode security = SmtpSecurityMode.None)
+    {
+        var settings = new Dictionary<string, string?> { ["Reminders:AppUrl"] = "https://valuefirst.test" };
+        if (smtpPort is { } port)
+        {
+            settings["Smtp:Host"] = "127.0.0.1";
+            settings["Smtp:Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            settings["Smtp:Security"] = security.ToString();
+            settings["Smtp:TimeoutSeconds"] = "10";
+        }
+
+        App = new TestApp(settings: settings, services: services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<IBackgroundJobClient>(Jobs);
+        });
+        _ = App.Services; // start the host (migrations, start-up registration)
+    }
+
+    public enum SmtpSecurityMode
+    {
+        None,
+        SslOnConnect,
+    }
+
+    public FakeTimeProvider Clock { get; } = new(ReminderDue);
+
+    public RecordingJobClient Jobs { get; } = new();
+
+    public TestApp App { get; }
+
+    public static int FreePort()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+
+    public async Task<string> UserAsync(string? email = null)
+    {
+        using var scope = App.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        email ??= Faker.Internet.Email(uniqueSuffix: Guid.NewGuid().ToString("N")[..6]);
+        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true };
+        var result = await users.CreateAsync(user, AccountSession.Password);
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
+        return user.Id;
+    }
+
+    /// <summary>Tue 14:00 Europe/Berlin, reminder 60 minutes before, saved through the service (so the job is registered).</summary>
+    public async Task<WeeklySlot> SlotAsync(string userId, DayOfWeek day = DayOfWeek.Tuesday, int hour = 14, string zone = "Europe/Berlin")
+    {
+        using var scope = App.Services.CreateScope();
+        var slots = scope.ServiceProvider.GetRequiredService<WeeklySlotService>();
+        return await slots.SaveScheduleAsync(userId, new WeeklySlotForm { Day = day, StartTime = new TimeOnly(hour, 0), TimeZoneId = zone });
+    }
+
+    public Task<WeeklySlot> ReminderSettingsAsync(string userId, bool enabled, int leadMinutes = 60)
+    {
+        using var scope = App.Services.CreateScope();
+        return scope.ServiceProvider.GetRequiredService<WeeklySlotService>().SaveReminderAsync(userId, enabled, leadMinutes);
+    }
+
+    public Task<int> ContactAsync(string ownerId, string name, int gives = 0, ConnectionState state = ConnectionState.Connected) =>
+        App.WithDbAsync(async db =>
+        {
+            var contact = new Contact { OwnerId = ownerId, Name = name, State = state, Company = Faker.Company.CompanyName() };
+            db.Add(contact);
+            await db.SaveChangesAsync();
+            for (var i = 0; i < gives; i++)
+            {
+                db.Add(new Interaction
+                {
+                    OwnerId = ownerId,
+                    ContactId = contact.Id,
+                    OccurredUtc = ReminderDue.UtcDateTime.AddDays(-10 * (i + 1)),
+                    Direction = InteractionDirection.Give,
+                    Type = InteractionType.SharedTheirPost,
+                    Channel = InteractionChannel.LinkedIn,
+                });
+            }
+
+            await db.SaveChangesAsync();
+            return contact.Id;
+        });
+
+    /// <summary>Runs the reminder job as Hangfire would: a fresh scope per run; exceptions propagate like a failed attempt.</summary>
+    public async Task<ReminderOutcome> RunJobAsync(string userId)
+    {
+        using var scope = App.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<ReminderJob>().RunAsync(userId, CancellationToken.None);
+    }
+
+    public async Task<ReminderOutcome> RunResendJobAsync(long recordId)
+    {
+        using var scope = App.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<ReminderJob>().ResendAsync(recordId, CancellationToken.None);
+    }
+
+    public Task<List<ReminderRecord>> RecordsAsync(string userId) =>
+        App.WithDbAsync(db => db.Set<ReminderRecord>().AsNoTracking().Where(r => r.UserId == userId).ToListAsync());
+
+    public Task<string> EmailOfAsync(string userId) =>
+        App.WithDbAsync(async db => (await db.Users.SingleAsync(u => u.Id == userId)).Email!);
+
+    public void Dispose() => App.Dispose();
+}
