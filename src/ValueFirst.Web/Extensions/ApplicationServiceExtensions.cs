@@ -1,7 +1,5 @@
 using Hangfire;
-using Hangfire.InMemory;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using ValueFirst.Web.Components.Account;
 using ValueFirst.Web.Data;
 using ValueFirst.Web.Infrastructure;
@@ -20,9 +18,6 @@ public static class ApplicationServiceExtensions
             .Bind(configuration.GetSection(ValueFirstOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddOptions<DatabaseOptions>()
-            .Bind(configuration.GetSection(DatabaseOptions.Section))
-            .ValidateOnStart();
 
         var options = configuration.GetSection(ValueFirstOptions.Section).Get<ValueFirstOptions>() ?? new ValueFirstOptions();
         var paths = new AppPaths(builder.Environment.ContentRootPath, options);
@@ -33,21 +28,7 @@ public static class ApplicationServiceExtensions
         builder.AddIdentity(options);
         builder.AddBackgroundJobs();
 
-        services.AddHealthChecks().AddDbContextCheck<ApplicationDbContext>("database");
         services.AddScoped<CurrentUser>();
-    }
-
-    private static void AddDatabase(this WebApplicationBuilder builder, AppPaths paths)
-    {
-        var connectionString = builder.Configuration.GetConnectionString("ValueFirst");
-        if (string.IsNullOrWhiteSpace(connectionString))
-        {
-            connectionString = $"Data Source={paths.DefaultDatabaseFile}";
-        }
-
-        builder.Services.AddDbContext<ApplicationDbContext>(db => db.UseSqlite(connectionString));
-        builder.Services.AddDbContextFactory<ApplicationDbContext>(db => db.UseSqlite(connectionString), ServiceLifetime.Scoped);
-        builder.Services.AddDatabaseDeveloperPageExceptionFilter();
     }
 
     private static void AddIdentity(this WebApplicationBuilder builder, ValueFirstOptions options)
@@ -86,7 +67,7 @@ public static class ApplicationServiceExtensions
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
-            .UseInMemoryStorage(new InMemoryStorageOptions()));
+            .UseDatabaseStorage(builder.Configuration));
         builder.Services.AddHangfireServer();
     }
 
