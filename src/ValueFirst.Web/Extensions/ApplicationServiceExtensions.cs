@@ -63,11 +63,15 @@ public static class ApplicationServiceExtensions
     private static void AddBackgroundJobs(this WebApplicationBuilder builder)
     {
         // Hangfire.AspNetCore's activator gives every job its own DI scope (and so its own DbContext).
-        builder.Services.AddHangfire(hangfire => hangfire
+        // Registered per host (as is the JobStorage, see AddDatabase): Hangfire's static defaults are
+        // shared by every host in the process, and tests run several at once.
+        builder.Services.AddSingleton<JobActivator>(provider =>
+            new Hangfire.AspNetCore.AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>()));
+        builder.Services.AddHangfire((provider, hangfire) => hangfire
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
-            .UseDatabaseStorage(builder.Configuration));
+            .UseStorage(provider.GetRequiredService<JobStorage>()));
         builder.Services.AddHangfireServer();
     }
 

@@ -1,6 +1,7 @@
 using Hangfire;
 using Hangfire.InMemory;
 using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using ValueFirst.Web.Data;
@@ -8,7 +9,7 @@ using ValueFirst.Web.Data;
 namespace ValueFirst.Web.Infrastructure;
 
 /// <summary>
-/// Wires the configured database (<c>Database:Provider</c>): EF Core, Hangfire's job storage and the
+/// Wires the configured database (<c>Database:Provider</c>): EF Core, Hangfire's job storage, the health check and the
 /// data-protection key ring. SQLite: one machine, jobs in memory. PostgreSQL: several app servers on one
 /// database, every Hangfire server taking jobs from the same queue (schema <c>hangfire</c>).
 /// </summary>
@@ -50,6 +51,7 @@ public static class DatabaseServiceExtensions
             services.AddDbContextFactory<ApplicationDbContext>(UseSqlite, ServiceLifetime.Scoped);
         }
 
+        services.AddSingleton(_ => CreateJobStorage(database));
         services.AddDatabaseDeveloperPageExceptionFilter();
         services.AddHealthChecks().AddDbContextCheck<ApplicationDbContext>("database");
 
@@ -61,27 +63,28 @@ public static class DatabaseServiceExtensions
             .PersistKeysToDbContext<ApplicationDbContext>();
     }
 
-    /// <summary>Chooses Hangfire's job storage to match the database.</summary>
-    public static IGlobalConfiguration UseDatabaseStorage(this IGlobalConfiguration hangfire, IConfiguration configuration)
+    /// <summary>
+    /// Hangfire's job storage to match the database, as this host's own singleton: Hangfire's static
+    /// <c>JobStorage.Current</c> is shared by every host in a process (tests start several).
+    /// </summary>
+    private static JobStorage CreateJobStorage(DatabaseOptions database)
     {
-        var database = ReadOptions(configuration);
         if (database.Provider != DatabaseProvider.Postgres)
         {
-            return hangfire.UseInMemoryStorage(new InMemoryStorageOptions());
+            return new InMemoryStorage(new InMemoryStorageOptions());
         }
 
-        return hangfire.UsePostgreSqlStorage(
-            bootstrapper => bootstrapper.UseNpgsqlConnection(database.ConnectionString ?? ""),
-            new PostgreSqlStorageOptions
-            {
-                SchemaName = HangfireSchema,
-                PrepareSchemaIfNecessary = true,
-                // Keeps a long job invisible to the other servers while it runs, instead of handing it
-                // to a second server once InvisibilityTimeout passes.
-                UseSlidingInvisibilityTimeout = true,
-                // LISTEN/NOTIFY: a server picks an enqueued job up at once instead of at its next poll.
-                EnableLongPolling = true,
-            });
+        var options = new PostgreSqlStorageOptions
+        {
+            SchemaName = HangfireSchema,
+            PrepareSchemaIfNecessary = true,
+            // Keeps a long job invisible to the other servers while it runs, instead of handing it
+            // to a second server once InvisibilityTimeout passes.
+            UseSlidingInvisibilityTimeout = true,
+            // LISTEN/NOTIFY: a server picks an enqueued job up at once instead of at its next poll.
+            EnableLongPolling = true,
+        };
+        return new PostgreSqlStorage(new NpgsqlConnectionFactory(database.ConnectionString ?? "", options), options);
     }
 
     private static DatabaseOptions ReadOptions(IConfiguration configuration)
