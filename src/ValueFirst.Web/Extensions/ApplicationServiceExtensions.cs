@@ -1,7 +1,5 @@
 using Hangfire;
-using Hangfire.InMemory;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using ValueFirst.Web.Components.Account;
 using ValueFirst.Web.Data;
 using ValueFirst.Web.Features.Content;
@@ -24,9 +22,6 @@ public static class ApplicationServiceExtensions
             .Bind(configuration.GetSection(ValueFirstOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddOptions<DatabaseOptions>()
-            .Bind(configuration.GetSection(DatabaseOptions.Section))
-            .ValidateOnStart();
 
         var options = configuration.GetSection(ValueFirstOptions.Section).Get<ValueFirstOptions>() ?? new ValueFirstOptions();
         var paths = new AppPaths(builder.Environment.ContentRootPath, options);
@@ -37,25 +32,11 @@ public static class ApplicationServiceExtensions
         builder.AddIdentity(options);
         builder.AddBackgroundJobs();
 
-        services.AddHealthChecks().AddDbContextCheck<ApplicationDbContext>("database");
         services.AddScoped<CurrentUser>();
         services.AddContent();
         services.AddEmail(configuration);
         services.AddWeeklySlot();
         services.AddReminders(configuration);
-    }
-
-    private static void AddDatabase(this WebApplicationBuilder builder, AppPaths paths)
-    {
-        var connectionString = builder.Configuration.GetConnectionString("ValueFirst");
-        if (string.IsNullOrWhiteSpace(connectionString))
-        {
-            connectionString = $"Data Source={paths.DefaultDatabaseFile}";
-        }
-
-        builder.Services.AddDbContext<ApplicationDbContext>(db => db.UseSqlite(connectionString));
-        builder.Services.AddDbContextFactory<ApplicationDbContext>(db => db.UseSqlite(connectionString), ServiceLifetime.Scoped);
-        builder.Services.AddDatabaseDeveloperPageExceptionFilter();
     }
 
     private static void AddIdentity(this WebApplicationBuilder builder, ValueFirstOptions options)
@@ -98,11 +79,15 @@ public static class ApplicationServiceExtensions
     private static void AddBackgroundJobs(this WebApplicationBuilder builder)
     {
         // Hangfire.AspNetCore's activator gives every job its own DI scope (and so its own DbContext).
-        builder.Services.AddHangfire(hangfire => hangfire
+        // Registered per host (as is the JobStorage, see AddDatabase): Hangfire's static defaults are
+        // shared by every host in the process, and tests run several at once.
+        builder.Services.AddSingleton<JobActivator>(provider =>
+            new Hangfire.AspNetCore.AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>()));
+        builder.Services.AddHangfire((provider, hangfire) => hangfire
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
-            .UseInMemoryStorage(new InMemoryStorageOptions()));
+            .UseStorage(provider.GetRequiredService<JobStorage>()));
         builder.Services.AddHangfireServer();
     }
 

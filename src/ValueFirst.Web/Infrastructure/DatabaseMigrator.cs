@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using ValueFirst.Web.Data;
 
 namespace ValueFirst.Web.Infrastructure;
@@ -8,12 +9,19 @@ public static class DatabaseMigrator
 {
     public static void MigrateDatabase(this WebApplication app)
     {
-        var paths = app.Services.GetRequiredService<AppPaths>();
-        Directory.CreateDirectory(paths.DataDirectory);
+        // Validate Database:* here, before the first connection, so a missing PostgreSQL connection
+        // string stops the app with a message naming the key rather than a driver error.
+        var database = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        if (database.Provider == DatabaseProvider.Sqlite)
+        {
+            Directory.CreateDirectory(app.Services.GetRequiredService<AppPaths>().DataDirectory);
+        }
 
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseMigrator));
+        // EF Core (9 and later) holds a database-wide migration lock while it migrates, so app servers
+        // starting together apply each migration once and wait for each other.
         db.Database.Migrate();
         logger.LogInformation("Database ready ({Provider})", db.Database.ProviderName);
     }

@@ -1,0 +1,96 @@
+using Hangfire;
+using Hangfire.InMemory;
+using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using ValueFirst.Web.Data;
+
+namespace ValueFirst.Web.Infrastructure;
+
+/// <summary>
+/// Wires the configured database (<c>Database:Provider</c>): EF Core, Hangfire's job storage, the health check and the
+/// data-protection key ring. SQLite: one machine, jobs in memory. PostgreSQL: several app servers on one
+/// database, every Hangfire server taking jobs from the same queue (schema <c>hangfire</c>).
+/// </summary>
+public static class DatabaseServiceExtensions
+{
+    /// <summary>Hangfire's tables live beside the app's, in a schema of their own.</summary>
+    public const string HangfireSchema = "hangfire";
+
+    public static void AddDatabase(this WebApplicationBuilder builder, AppPaths paths)
+    {
+        var services = builder.Services;
+        services.AddOptions<DatabaseOptions>()
+            .Bind(builder.Configuration.GetSection(DatabaseOptions.Section))
+            .Configure<IConfiguration>((options, configuration) =>
+                options.ConnectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName))
+            .Validate(
+                options => options.IsComplete,
+                $"{DatabaseOptions.Section}:Provider is Postgres, so ConnectionStrings:{DatabaseOptions.ConnectionStringName} must be set " +
+                "(e.g. Host=db;Database=valuefirst;Username=valuefirst;Password=...).")
+            .ValidateOnStart();
+
+        var database = ReadOptions(builder.Configuration);
+        if (database.Provider == DatabaseProvider.Postgres)
+        {
+            // An empty connection string fails validation before the first query (see MigrateDatabase).
+            var connectionString = database.ConnectionString ?? "";
+            void UsePostgres(DbContextOptionsBuilder db) => db.UseNpgsql(connectionString);
+            services.AddDbContext<ApplicationDbContext, PostgresApplicationDbContext>(UsePostgres);
+            services.AddDbContextFactory<PostgresApplicationDbContext>(UsePostgres, ServiceLifetime.Scoped);
+            services.AddScoped<IDbContextFactory<ApplicationDbContext>, DerivedDbContextFactory<PostgresApplicationDbContext>>();
+        }
+        else
+        {
+            var connectionString = string.IsNullOrWhiteSpace(database.ConnectionString)
+                ? $"Data Source={paths.DefaultDatabaseFile}"
+                : database.ConnectionString;
+            void UseSqlite(DbContextOptionsBuilder db) => db.UseSqlite(connectionString);
+            services.AddDbContext<ApplicationDbContext>(UseSqlite);
+            services.AddDbContextFactory<ApplicationDbContext>(UseSqlite, ServiceLifetime.Scoped);
+        }
+
+        services.AddSingleton(_ => CreateJobStorage(database));
+        services.AddDatabaseDeveloperPageExceptionFilter();
+        services.AddHealthChecks().AddDbContextCheck<ApplicationDbContext>("database");
+
+        // Keys in the database (both providers): a cookie or antiforgery token issued by one app server
+        // is read by every other. The fixed application name keeps servers installed in different
+        // folders in one key ring.
+        services.AddDataProtection()
+            .SetApplicationName("ValueFirst")
+            .PersistKeysToDbContext<ApplicationDbContext>();
+    }
+
+    /// <summary>
+    /// Hangfire's job storage to match the database, as this host's own singleton: Hangfire's static
+    /// <c>JobStorage.Current</c> is shared by every host in a process (tests start several).
+    /// </summary>
+    private static JobStorage CreateJobStorage(DatabaseOptions database)
+    {
+        if (database.Provider != DatabaseProvider.Postgres)
+        {
+            return new InMemoryStorage(new InMemoryStorageOptions());
+        }
+
+        var options = new PostgreSqlStorageOptions
+        {
+            SchemaName = HangfireSchema,
+            PrepareSchemaIfNecessary = true,
+            // Keeps a long job invisible to the other servers while it runs, instead of handing it
+            // to a second server once InvisibilityTimeout passes.
+            UseSlidingInvisibilityTimeout = true,
+            // LISTEN/NOTIFY: a server picks an enqueued job up at once instead of at its next poll.
+            EnableLongPolling = true,
+        };
+        return new PostgreSqlStorage(new NpgsqlConnectionFactory(database.ConnectionString ?? "", options), options);
+    }
+
+    private static DatabaseOptions ReadOptions(IConfiguration configuration)
+    {
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        options.ConnectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
+        return options;
+    }
+}

@@ -1,0 +1,124 @@
+using System.Net;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+using Microsoft.EntityFrameworkCore;
+using ValueFirst.Web.Features.Contacts;
+using ValueFirst.Web.Features.Ledger;
+using ValueFirst.Web.Infrastructure;
+using ValueFirst.Web.Tests.Infrastructure;
+
+namespace ValueFirst.Web.Tests.Database;
+
+/// <summary>
+/// What must hold on every database provider. Each provider's test class runs these cases against
+/// its own fixture (<see cref="SqliteDatabaseTests"/>, <see cref="PostgresDatabaseTests"/>).
+/// </summary>
+public abstract class DatabaseProviderCases(TestDatabaseFixture databases)
+{
+    protected async Task Migrations_create_the_whole_schema_on_an_empty_database_case()
+    {
+        var database = await databases.CreateDatabaseAsync();
+        using var app = database.StartApp();
+
+        var (provider, all, applied, modelChanged) = await app.WithDbAsync(async db => (
+            db.Database.ProviderName,
+            db.Database.GetMigrations().ToList(),
+            (await db.Database.GetAppliedMigrationsAsync()).ToList(),
+            db.Database.HasPendingModelChanges()));
+        var health = await app.CreateClient().GetAsync("/health");
+
+        Assert.Contains(databases.Provider == DatabaseProvider.Postgres ? "Npgsql" : "Sqlite", provider);
+        Assert.NotEmpty(all);
+        Assert.Equal(all, applied);
+        Assert.False(modelChanged, "The model changed since this provider's migrations: run scripts/regenerate-migrations.sh");
+        Assert.Equal("Healthy", await health.Content.ReadAsStringAsync());
+    }
+
+    protected async Task Restarting_on_a_database_with_data_keeps_users_contacts_and_interactions_case()
+    {
+        var database = await databases.CreateDatabaseAsync();
+        var occurred = new DateTime(2026, 4, 2, 16, 45, 0, DateTimeKind.Utc);
+        using (var first = database.StartApp())
+        {
+            await AccountSession.RegisterAndSignInAsync(first, "keeper@example.com");
+            await first.WithDbAsync(async db =>
+            {
+                var owner = await db.Users.SingleAsync(u => u.Email == "keeper@example.com");
+                var contacts = Enumerable.Range(0, 3).Select(_ => NetworkBuilder.Contact(owner.Id)).ToList();
+                db.AddRange(contacts.Select(c => NetworkBuilder.Give(c, occurred)));
+                return await db.SaveChangesAsync();
+            });
+        }
+
+        using var second = database.StartApp();
+        var (contactCount, interactions, pending) = await second.WithDbAsync(async db =>
+        {
+            var ownerId = await db.Users.Where(u => u.Email == "keeper@example.com").Select(u => u.Id).SingleAsync();
+            return (
+                await db.Set<Contact>().CountAsync(c => c.OwnerId == ownerId),
+                await db.Set<Interaction>().Where(i => i.OwnerId == ownerId).Select(i => i.OccurredUtc).ToListAsync(),
+                (await db.Database.GetPendingMigrationsAsync()).ToList());
+        });
+        var login = await AccountSession.SignInAsync(second.CreateBrowserLikeClient(), "keeper@example.com");
+
+        Assert.Equal(3, contactCount);
+        Assert.Equal([occurred, occurred, occurred], interactions);
+        Assert.Empty(pending);
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+    }
+
+    protected async Task Contacts_and_interactions_round_trip_and_stay_with_their_owner_case()
+    {
+        var database = await databases.CreateDatabaseAsync();
+        using var app = database.StartApp();
+        var mine = NetworkBuilder.User("mine@example.com");
+        var theirs = NetworkBuilder.User("theirs@example.com");
+        var myContact = NetworkBuilder.Contact(mine.Id);
+        // A time read back from SQLite has Kind=Unspecified; it must be stored as the UTC time it is.
+        var unspecified = new DateTime(2026, 5, 6, 7, 8, 9, DateTimeKind.Unspecified);
+        await app.WithDbAsync(async db =>
+        {
+            db.Users.AddRange(mine, theirs);
+            var theirContact = NetworkBuilder.Contact(theirs.Id);
+            db.AddRange(
+                NetworkBuilder.Give(myContact, new DateTime(2026, 5, 1, 12, 0, 0, DateTimeKind.Utc)),
+                NetworkBuilder.Give(myContact, unspecified),
+                NetworkBuilder.Give(theirContact, new DateTime(2026, 5, 2, 12, 0, 0, DateTimeKind.Utc)));
+            return await db.SaveChangesAsync();
+        });
+
+        var contacts = await app.WithDbAsync(db => db.Set<Contact>().Where(c => c.OwnerId == mine.Id).ToListAsync());
+        var interactions = await app.WithDbAsync(db => db.Set<Interaction>()
+            .Where(i => i.OwnerId == mine.Id && i.OccurredUtc >= new DateTime(2026, 5, 1, 0, 0, 0, DateTimeKind.Utc))
+            .OrderBy(i => i.OccurredUtc)
+            .ToListAsync());
+
+        var contact = Assert.Single(contacts);
+        Assert.Equal((myContact.Name, myContact.ProfileUrl, myContact.ConnectedOn, myContact.Role), (contact.Name, contact.ProfileUrl, contact.ConnectedOn, contact.Role));
+        Assert.Equal(myContact.CreatedUtc, contact.CreatedUtc);
+        Assert.All(interactions, i => Assert.Equal(contact.Id, i.ContactId));
+        Assert.Equal([new DateTime(2026, 5, 1, 12, 0, 0, DateTimeKind.Utc), unspecified], interactions.Select(i => i.OccurredUtc));
+    }
+
+    protected async Task A_sign_in_cookie_from_one_server_is_accepted_by_another_case()
+    {
+        var database = await databases.CreateDatabaseAsync();
+        using var first = database.StartApp();
+        using var second = database.StartApp();
+        var cookies = new System.Net.CookieContainer();
+        var onFirst = first.CreateDefaultClient(new CookieContainerHandler(cookies));
+        var onSecond = second.CreateDefaultClient(new CookieContainerHandler(cookies));
+
+        var anonymous = await onSecond.GetAsync("/");
+        await AccountSession.PostFormAsync(onFirst, "/Account/Register", "register", new()
+        {
+            ["Input.Email"] = "roaming@example.com",
+            ["Input.Password"] = AccountSession.Password,
+            ["Input.ConfirmPassword"] = AccountSession.Password,
+        });
+        await AccountSession.SignInAsync(onFirst, "roaming@example.com");
+        var signedIn = await onSecond.GetAsync("/");
+
+        Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, signedIn.StatusCode);
+    }
+}

@@ -1,0 +1,24 @@
+using ValueFirst.Web.Tests.Infrastructure;
+
+namespace ValueFirst.Web.Tests.Database;
+
+/// <summary>The provider cases on SQLite, the default database.</summary>
+public sealed class SqliteDatabaseTests(SqliteTestDatabases databases)
+    : DatabaseProviderCases(databases), IClassFixture<SqliteTestDatabases>
+{
+    [Fact]
+    public Task Migrations_create_the_whole_schema_on_an_empty_database() =>
+        Migrations_create_the_whole_schema_on_an_empty_database_case();
+
+    [Fact]
+    public Task Restarting_on_a_database_with_data_keeps_users_contacts_and_interactions() =>
+        Restarting_on_a_database_with_data_keeps_users_contacts_and_interactions_case();
+
+    [Fact]
+    public Task Contacts_and_interactions_round_trip_and_stay_with_their_owner() =>
+        Contacts_and_interactions_round_trip_and_stay_with_their_owner_case();
+
+    [Fact]
+    public Task A_sign_in_cookie_from_one_server_is_accepted_by_another() =>
+        A_sign_in_cookie_from_one_server_is_accepted_by_another_case();
+}
