@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using ValueFirst.Web.Components.Account;
 using ValueFirst.Web.Data;
+using ValueFirst.Web.Features.Contacts;
 using ValueFirst.Web.Infrastructure;
 
 namespace ValueFirst.Web.Extensions;
@@ -35,6 +36,7 @@ public static class ApplicationServiceExtensions
 
         services.AddHealthChecks().AddDbContextCheck<ApplicationDbContext>("database");
         services.AddScoped<CurrentUser>();
+        services.AddContacts(configuration);
     }
 
     private static void AddDatabase(this WebApplicationBuilder builder, AppPaths paths)

@@ -183,23 +183,31 @@ namespace ValueFirst.Web.Data.Migrations
                         .Annotation("Sqlite:Autoincrement", true),
                     OwnerId = table.Column<string>(type: "TEXT", nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Headline = table.Column<string>(type: "TEXT", nullable: true),
-                    Company = table.Column<string>(type: "TEXT", nullable: true),
+                    Headline = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Position = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Company = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     ProfileUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", nullable: true),
-                    Location = table.Column<string>(type: "TEXT", nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    Location = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     Tags = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    Notes = table.Column<string>(type: "TEXT", nullable: true),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
                     ConnectedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     State = table.Column<int>(type: "INTEGER", nullable: false),
                     Strength = table.Column<int>(type: "INTEGER", nullable: false),
                     Origin = table.Column<int>(type: "INTEGER", nullable: false),
-                    OriginGroup = table.Column<string>(type: "TEXT", nullable: true),
+                    OriginGroup = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     IntroducedByContactId = table.Column<int>(type: "INTEGER", nullable: true),
                     Role = table.Column<int>(type: "INTEGER", nullable: false),
                     FollowUpOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     GiveCadenceDays = table.Column<int>(type: "INTEGER", nullable: true),
                     FitScore = table.Column<int>(type: "INTEGER", nullable: false),
+                    ConnectionCount = table.Column<int>(type: "INTEGER", nullable: true),
+                    VettingSignals = table.Column<int>(type: "INTEGER", nullable: false),
+                    VettingRecommendation = table.Column<int>(type: "INTEGER", nullable: true),
+                    VettingDecision = table.Column<int>(type: "INTEGER", nullable: true),
+                    VettingOverrideReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    VettedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    HandEdited = table.Column<int>(type: "INTEGER", nullable: false),
                     CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
@@ -209,6 +217,34 @@ namespace ValueFirst.Web.Data.Migrations
                     table.ForeignKey(
                         name: "FK_Contact_AspNetUsers_OwnerId",
                         column: x => x.OwnerId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Contact_Contact_IntroducedByContactId",
+                        column: x => x.IntroducedByContactId,
+                        principalTable: "Contact",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "IdealClientProfile",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    Industries = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Roles = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Locations = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    CompanySizes = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IdealClientProfile", x => x.UserId);
+                    table.ForeignKey(
+                        name: "FK_IdealClientProfile_AspNetUsers_UserId",
+                        column: x => x.UserId,
                         principalTable: "AspNetUsers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
@@ -301,6 +337,16 @@ namespace ValueFirst.Web.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Contact_IntroducedByContactId",
+                table: "Contact",
+                column: "IntroducedByContactId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Contact_OwnerId_FitScore",
+                table: "Contact",
+                columns: new[] { "OwnerId", "FitScore" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Contact_OwnerId_Name",
                 table: "Contact",
                 columns: new[] { "OwnerId", "Name" });
@@ -348,6 +394,9 @@ namespace ValueFirst.Web.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "IdealClientProfile");
 
             migrationBuilder.DropTable(
                 name: "Interaction");
