@@ -6,6 +6,7 @@ using ValueFirst.Web.Features.Content;
 using ValueFirst.Web.Email;
 using ValueFirst.Web.Features.Reminders;
 using ValueFirst.Web.Features.Sessions;
+using ValueFirst.Web.Features.Contacts;
 using ValueFirst.Web.Infrastructure;
 
 namespace ValueFirst.Web.Extensions;
@@ -37,6 +38,7 @@ public static class ApplicationServiceExtensions
         services.AddEmail(configuration);
         services.AddWeeklySlot();
         services.AddReminders(configuration);
+        services.AddContacts(configuration);
     }
 
     private static void AddIdentity(this WebApplicationBuilder builder, ValueFirstOptions options)

@@ -255,15 +255,20 @@ namespace ValueFirst.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Company")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ConnectedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ConnectionCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Email")
+                        .HasMaxLength(254)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("FitScore")
@@ -275,13 +280,18 @@ namespace ValueFirst.Web.Data.Migrations
                     b.Property<int?>("GiveCadenceDays")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("HandEdited")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Headline")
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("IntroducedByContactId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Location")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -290,16 +300,22 @@ namespace ValueFirst.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Notes")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Origin")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("OriginGroup")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OwnerId")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Position")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ProfileUrl")
@@ -323,7 +339,27 @@ namespace ValueFirst.Web.Data.Migrations
                     b.Property<DateTime>("UpdatedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("VettedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("VettingDecision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VettingOverrideReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("VettingRecommendation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VettingSignals")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("IntroducedByContactId");
+
+                    b.HasIndex("OwnerId", "FitScore");
 
                     b.HasIndex("OwnerId", "Name");
 
@@ -334,6 +370,39 @@ namespace ValueFirst.Web.Data.Migrations
                     b.HasIndex("OwnerId", "State");
 
                     b.ToTable("Contact");
+                });
+
+            modelBuilder.Entity("ValueFirst.Web.Features.Contacts.IdealClientProfile", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CompanySizes")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Industries")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Locations")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Roles")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("IdealClientProfile");
                 });
 
             modelBuilder.Entity("ValueFirst.Web.Features.Content.ContentSettings", b =>
@@ -604,9 +673,23 @@ namespace ValueFirst.Web.Data.Migrations
 
             modelBuilder.Entity("ValueFirst.Web.Features.Contacts.Contact", b =>
                 {
+                    b.HasOne("ValueFirst.Web.Features.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("IntroducedByContactId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("ValueFirst.Web.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ValueFirst.Web.Features.Contacts.IdealClientProfile", b =>
+                {
+                    b.HasOne("ValueFirst.Web.Data.ApplicationUser", null)
+                        .WithOne()
+                        .HasForeignKey("ValueFirst.Web.Features.Contacts.IdealClientProfile", "UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -11,11 +11,15 @@ public sealed class Contact
 
     public required string Name { get; set; }
 
+    /// <summary>The line under their name on the profile ("Helping SaaS founders sell").</summary>
     public string? Headline { get; set; }
+
+    /// <summary>Job title, as LinkedIn's export calls it.</summary>
+    public string? Position { get; set; }
 
     public string? Company { get; set; }
 
-    /// <summary>Normalised profile URL; unique per owner when present.</summary>
+    /// <summary>Normalised profile URL (<see cref="Core.Contacts.ProfileUrl"/>); unique per owner when present.</summary>
     public string? ProfileUrl { get; set; }
 
     public string? Email { get; set; }
@@ -49,6 +53,26 @@ public sealed class Contact
 
     /// <summary>Ideal-client fit 0–100, recomputed when the contact or the user's profile changes.</summary>
     public int FitScore { get; set; }
+
+    /// <summary>Their connection count as seen on the profile; the vetting rules compare it with a threshold.</summary>
+    public int? ConnectionCount { get; set; }
+
+    /// <summary>What the user noticed when vetting (signals for and against).</summary>
+    public VettingSignals VettingSignals { get; set; }
+
+    /// <summary>What the rules recommended when the user decided.</summary>
+    public VettingOutcome? VettingRecommendation { get; set; }
+
+    /// <summary>What the user decided; differs from <see cref="VettingRecommendation"/> when they overrode it.</summary>
+    public VettingOutcome? VettingDecision { get; set; }
+
+    /// <summary>Why the user overrode the recommendation (required then, kept for later).</summary>
+    public string? VettingOverrideReason { get; set; }
+
+    public DateTime? VettedUtc { get; set; }
+
+    /// <summary>Fields the user changed by hand: an import never overwrites them.</summary>
+    public ContactFields HandEdited { get; set; }
 
     public DateTime CreatedUtc { get; set; }
 

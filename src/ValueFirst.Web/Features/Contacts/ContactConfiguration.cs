@@ -9,11 +9,22 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
     public void Configure(EntityTypeBuilder<Contact> builder)
     {
         builder.Property(c => c.Name).HasMaxLength(200);
+        builder.Property(c => c.Headline).HasMaxLength(300);
+        builder.Property(c => c.Position).HasMaxLength(200);
+        builder.Property(c => c.Company).HasMaxLength(200);
+        builder.Property(c => c.Email).HasMaxLength(254);
+        builder.Property(c => c.Location).HasMaxLength(200);
         builder.Property(c => c.ProfileUrl).HasMaxLength(500);
         builder.Property(c => c.Tags).HasMaxLength(1000);
+        builder.Property(c => c.Notes).HasMaxLength(4000);
+        builder.Property(c => c.OriginGroup).HasMaxLength(200);
+        builder.Property(c => c.VettingOverrideReason).HasMaxLength(1000);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(c => c.OwnerId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Contact>().WithMany().HasForeignKey(c => c.IntroducedByContactId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(c => new { c.OwnerId, c.ProfileUrl }).IsUnique().HasFilter("\"ProfileUrl\" IS NOT NULL");
         builder.HasIndex(c => new { c.OwnerId, c.State });
         builder.HasIndex(c => new { c.OwnerId, c.Name });
+        // The list sorts by fit; the ledger ranks by it.
+        builder.HasIndex(c => new { c.OwnerId, c.FitScore });
     }
 }

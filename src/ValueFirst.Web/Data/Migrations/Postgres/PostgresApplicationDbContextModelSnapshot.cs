@@ -268,16 +268,21 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Company")
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<DateOnly?>("ConnectedOn")
                         .HasColumnType("date");
+
+                    b.Property<int?>("ConnectionCount")
+                        .HasColumnType("integer");
 
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Email")
-                        .HasColumnType("text");
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
 
                     b.Property<int>("FitScore")
                         .HasColumnType("integer");
@@ -288,14 +293,19 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                     b.Property<int?>("GiveCadenceDays")
                         .HasColumnType("integer");
 
+                    b.Property<int>("HandEdited")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Headline")
-                        .HasColumnType("text");
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.Property<int?>("IntroducedByContactId")
                         .HasColumnType("integer");
 
                     b.Property<string>("Location")
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -303,17 +313,23 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(200)");
 
                     b.Property<string>("Notes")
-                        .HasColumnType("text");
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<int>("Origin")
                         .HasColumnType("integer");
 
                     b.Property<string>("OriginGroup")
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("OwnerId")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<string>("Position")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("ProfileUrl")
                         .HasMaxLength(500)
@@ -336,7 +352,27 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                     b.Property<DateTime>("UpdatedUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("VettedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("VettingDecision")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("VettingOverrideReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int?>("VettingRecommendation")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("VettingSignals")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("IntroducedByContactId");
+
+                    b.HasIndex("OwnerId", "FitScore");
 
                     b.HasIndex("OwnerId", "Name");
 
@@ -347,6 +383,39 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                     b.HasIndex("OwnerId", "State");
 
                     b.ToTable("Contact");
+                });
+
+            modelBuilder.Entity("ValueFirst.Web.Features.Contacts.IdealClientProfile", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CompanySizes")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Industries")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Locations")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Roles")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("IdealClientProfile");
                 });
 
             modelBuilder.Entity("ValueFirst.Web.Features.Content.ContentSettings", b =>
@@ -621,9 +690,23 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("ValueFirst.Web.Features.Contacts.Contact", b =>
                 {
+                    b.HasOne("ValueFirst.Web.Features.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("IntroducedByContactId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("ValueFirst.Web.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ValueFirst.Web.Features.Contacts.IdealClientProfile", b =>
+                {
+                    b.HasOne("ValueFirst.Web.Data.ApplicationUser", null)
+                        .WithOne()
+                        .HasForeignKey("ValueFirst.Web.Features.Contacts.IdealClientProfile", "UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

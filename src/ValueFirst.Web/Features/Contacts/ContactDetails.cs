@@ -1,0 +1,11 @@
+using ValueFirst.Core.Contacts;
+
+namespace ValueFirst.Web.Features.Contacts;
+
+/// <summary>Everything the detail page shows: the contact, why it fits, what vetting says now and what was decided.</summary>
+public sealed record ContactDetails(
+    Contact Contact,
+    FitScore Fit,
+    VettingDecision Vetting,
+    string? IntroducedByName,
+    DateTime? LastInteractionUtc);

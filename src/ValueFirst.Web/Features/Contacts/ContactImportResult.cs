@@ -1,0 +1,24 @@
+using ValueFirst.Core.Contacts;
+
+namespace ValueFirst.Web.Features.Contacts;
+
+/// <summary>
+/// What an import did: N added, M updated (matched an existing contact), K skipped with each skipped
+/// line and why; notes say how rows were matched. <see cref="Error"/> means nothing was imported.
+/// </summary>
+public sealed record ContactImportResult(
+    int Added,
+    int Updated,
+    IReadOnlyList<ImportProblem> Skipped,
+    IReadOnlyList<string> Notes,
+    string? Error = null)
+{
+    public bool Succeeded => Error is null;
+
+    public string Summary => Error ?? $"{Added:N0} added, {Updated:N0} updated, {Skipped.Count:N0} skipped.";
+
+    public static ContactImportResult Failed(string error) => new(0, 0, [], [], error);
+}
+
+/// <summary>How far an import is, for the page's progress bar.</summary>
+public sealed record ImportProgress(int Done, int Total);

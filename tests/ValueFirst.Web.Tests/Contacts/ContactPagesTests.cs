@@ -1,0 +1,54 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using ValueFirst.Core.Contacts;
+using ValueFirst.Web.Features.Contacts;
+using ValueFirst.Web.Tests.Infrastructure;
+
+namespace ValueFirst.Web.Tests.Contacts;
+
+public sealed class ContactPagesTests : IDisposable
+{
+    private readonly TestApp app = new();
+
+    [Fact]
+    public async Task Vetting_page_shows_the_next_pending_invitation_with_its_recommendation()
+    {
+        var client = await AccountSession.RegisterAndSignInAsync(app, "vetpage@example.com");
+        var user = await ContactsTestUsers.UserIdAsync(app, "vetpage@example.com");
+        await app.AsUserAsync(user, sp => sp.GetRequiredService<ContactService>().CreateAsync(new ContactForm { Name = "Priya Invites", State = ConnectionState.Pending }));
+
+        var html = await client.GetStringAsync("/contacts/vetting");
+
+        Assert.Contains("Priya Invites", html, StringComparison.Ordinal);
+        Assert.Contains("Recommended: Hold", html, StringComparison.Ordinal);
+        Assert.Contains("accesskey=\"a\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Own_contact_opens_in_the_edit_form_and_settings_show_the_ideal_client_section()
+    {
+        var client = await AccountSession.RegisterAndSignInAsync(app, "editpage@example.com");
+        var user = await ContactsTestUsers.UserIdAsync(app, "editpage@example.com");
+        var id = (await app.AsUserAsync(user, sp => sp.GetRequiredService<ContactService>().CreateAsync(new ContactForm { Name = "Edit Me" }))).Id;
+
+        var edit = await client.GetAsync($"/contacts/{id}/edit");
+        var settings = await client.GetStringAsync("/settings");
+
+        Assert.Equal(HttpStatusCode.OK, edit.StatusCode);
+        Assert.Contains("value=\"Edit Me\"", await edit.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Ideal client and referral source", settings, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bad_vetting_threshold_stops_the_app_naming_the_key()
+    {
+        using var bad = new TestApp(settings: new Dictionary<string, string?> { ["Vetting:MinConnections"] = "-5" });
+
+        var error = Assert.ThrowsAny<Exception>(() => bad.Services.GetRequiredService<IOptions<VettingOptions>>().Value);
+
+        Assert.Contains("Vetting:MinConnections", error.ToString(), StringComparison.Ordinal);
+    }
+
+    public void Dispose() => app.Dispose();
+}
