@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using ValueFirst.Web.Components.Account;
 using ValueFirst.Web.Data;
+using ValueFirst.Web.Features.Ledger;
 using ValueFirst.Web.Infrastructure;
 
 namespace ValueFirst.Web.Extensions;
@@ -35,6 +36,7 @@ public static class ApplicationServiceExtensions
 
         services.AddHealthChecks().AddDbContextCheck<ApplicationDbContext>("database");
         services.AddScoped<CurrentUser>();
+        services.AddLedger();
     }
 
     private static void AddDatabase(this WebApplicationBuilder builder, AppPaths paths)
@@ -93,6 +95,7 @@ public static class ApplicationServiceExtensions
     public static void MapApplicationEndpoints(this WebApplication app)
     {
         app.MapHealthChecks("/health");
+        app.MapLedgerEndpoints();
         app.UseHangfireDashboard("/hangfire", new DashboardOptions
         {
             Authorization = [new SignedInDashboardFilter()],

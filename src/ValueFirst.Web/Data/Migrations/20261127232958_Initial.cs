@@ -215,6 +215,31 @@ namespace ValueFirst.Web.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "LedgerSettings",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    RequiredGivesBeforeAsk = table.Column<int>(type: "INTEGER", nullable: false),
+                    MinDaysBeforeFirstAsk = table.Column<int>(type: "INTEGER", nullable: false),
+                    MinDaysBetweenAsks = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProspectCadenceDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReferralSourceCadenceDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    ResourceCadenceDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    PeerCadenceDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    TagCadences = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LedgerSettings", x => x.UserId);
+                    table.ForeignKey(
+                        name: "FK_LedgerSettings_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "UserSettings",
                 columns: table => new
                 {
@@ -323,6 +348,11 @@ namespace ValueFirst.Web.Data.Migrations
                 columns: new[] { "ContactId", "Direction", "OccurredUtc" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Interaction_OwnerId_ContactId_Direction_OccurredUtc",
+                table: "Interaction",
+                columns: new[] { "OwnerId", "ContactId", "Direction", "OccurredUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Interaction_OwnerId_OccurredUtc",
                 table: "Interaction",
                 columns: new[] { "OwnerId", "OccurredUtc" });
@@ -351,6 +381,9 @@ namespace ValueFirst.Web.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "Interaction");
+
+            migrationBuilder.DropTable(
+                name: "LedgerSettings");
 
             migrationBuilder.DropTable(
                 name: "UserSettings");
