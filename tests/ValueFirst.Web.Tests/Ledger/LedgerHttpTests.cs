@@ -151,5 +151,22 @@ public sealed class LedgerHttpTests : IDisposable
         Assert.DoesNotContain("Earned Ed", html);
     }
 
+    [Fact]
+    public async Task Settings_page_shows_the_users_readiness_thresholds()
+    {
+        var (client, owner) = await f.SignInAsync("thresholds@example.com");
+        var form = LedgerSettingsForm.From(new LedgerSettings { UserId = owner });
+        form.MinDaysBetweenAsks = 45;
+        form.TagCadences = "fintech=45; CTO=21";
+        await f.WithServiceAsync<IReadOnlyList<System.ComponentModel.DataAnnotations.ValidationResult>, LedgerSettingsStore>(s => s.SaveAsync(owner, form));
+
+        var html = await client.GetStringAsync("/settings");
+
+        Assert.Contains("Give before you ask", html);
+        Assert.Contains("id=\"ledger-between-asks\"", html);
+        Assert.Contains("value=\"45\"", html);
+        Assert.Contains("value=\"cto=21; fintech=45\"", html);
+    }
+
     public void Dispose() => f.Dispose();
 }

@@ -68,34 +68,31 @@ internal static class LedgerReader
         }
 
         var windowStart = DateTime.SpecifyKind(windowStartUtc, DateTimeKind.Utc);
-        var rows = await interactions
-            .GroupBy(i => i.ContactId)
-            .Select(g => new
-            {
-                ContactId = g.Key,
-                Gives = g.Count(i => i.Direction == InteractionDirection.Give),
-                Asks = g.Count(i => i.Direction == InteractionDirection.Ask),
-                Received = g.Count(i => i.Direction == InteractionDirection.Received),
-                LastGive = g.Where(i => i.Direction == InteractionDirection.Give).Max(i => (DateTime?)i.OccurredUtc),
-                LastAsk = g.Where(i => i.Direction == InteractionDirection.Ask).Max(i => (DateTime?)i.OccurredUtc),
-                GivesInWindow = g.Count(i => i.Direction == InteractionDirection.Give && i.OccurredUtc >= windowStart),
-                AsksInWindow = g.Count(i => i.Direction == InteractionDirection.Ask && i.OccurredUtc >= windowStart),
-            })
-            .ToListAsync(ct);
 
-        // Gives after each contact's last ask: a second GROUP BY joined to the per-contact last ask.
+        // One statement: each interaction joined to its contact's last ask (a grouped subquery), then
+        // GROUP BY contact with conditional counts and maxima. Same shape as hand-written SQL would take.
         var lastAsks = interactions
             .Where(i => i.Direction == InteractionDirection.Ask)
             .GroupBy(i => i.ContactId)
             .Select(g => new { ContactId = g.Key, LastAsk = g.Max(i => i.OccurredUtc) });
-        var givesAfterLastAsk = await (
+        var rows = await (
                 from i in interactions
-                where i.Direction == InteractionDirection.Give
-                join a in lastAsks on i.ContactId equals a.ContactId
-                where i.OccurredUtc > a.LastAsk
-                group i by i.ContactId into g
-                select new { ContactId = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(x => x.ContactId, x => x.Count, ct);
+                join a in lastAsks on i.ContactId equals a.ContactId into asked
+                from a in asked.DefaultIfEmpty()
+                group new { i.Direction, i.OccurredUtc, LastAsk = (DateTime?)a.LastAsk } by i.ContactId into g
+                select new
+                {
+                    ContactId = g.Key,
+                    Gives = g.Count(x => x.Direction == InteractionDirection.Give),
+                    Asks = g.Count(x => x.Direction == InteractionDirection.Ask),
+                    Received = g.Count(x => x.Direction == InteractionDirection.Received),
+                    LastGive = g.Where(x => x.Direction == InteractionDirection.Give).Max(x => (DateTime?)x.OccurredUtc),
+                    LastAsk = g.Max(x => x.LastAsk),
+                    GivesSinceLastAsk = g.Count(x => x.Direction == InteractionDirection.Give && (x.LastAsk == null || x.OccurredUtc > x.LastAsk)),
+                    GivesInWindow = g.Count(x => x.Direction == InteractionDirection.Give && x.OccurredUtc >= windowStart),
+                    AsksInWindow = g.Count(x => x.Direction == InteractionDirection.Ask && x.OccurredUtc >= windowStart),
+                })
+            .ToListAsync(ct);
 
         return rows.ToDictionary(r => r.ContactId, r => new ContactLedgerFacts(
             r.Gives,
@@ -103,7 +100,7 @@ internal static class LedgerReader
             r.Received,
             AsUtc(r.LastGive),
             AsUtc(r.LastAsk),
-            r.LastAsk is null ? r.Gives : givesAfterLastAsk.GetValueOrDefault(r.ContactId),
+            r.GivesSinceLastAsk,
             r.GivesInWindow,
             r.AsksInWindow,
             ConnectedOn: null));

@@ -2,6 +2,7 @@ using ValueFirst.Core.Ledger;
 
 namespace ValueFirst.Web.Features.Ledger;
 
+/// <summary>Whether a logged interaction was stored, and if not, why.</summary>
 public enum LogOutcome
 {
     Recorded,
