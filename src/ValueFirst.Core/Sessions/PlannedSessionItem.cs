@@ -1,4 +1,5 @@
 using ValueFirst.Core.Contacts;
+using ValueFirst.Core.Ledger;
 
 namespace ValueFirst.Core.Sessions;
 
@@ -8,6 +9,7 @@ namespace ValueFirst.Core.Sessions;
 /// <param name="Decision">For a vetting item, what the rules recommend.</param>
 /// <param name="ContentPath">The article the item is about (a give suggestion or a piece to publish), relative to the content folder.</param>
 /// <param name="Link">Where the suggested piece lives on the web, if known.</param>
+/// <param name="Interaction">For a give or an ask, what ticking it records in the ledger.</param>
 public sealed record PlannedSessionItem(
     SessionSection Section,
     int? ContactId,
@@ -17,4 +19,5 @@ public sealed record PlannedSessionItem(
     bool RequiresNote = false,
     VettingOutcome? Decision = null,
     string? ContentPath = null,
-    string? Link = null);
+    string? Link = null,
+    InteractionType? Interaction = null);

@@ -79,7 +79,8 @@ public static class WeeklySessionBuilder
             {
                 yield return new PlannedSessionItem(SessionSection.GiveValue, entry.ContactId, title,
                     $"Send them “{item.Title}” (matching tags: {string.Join(", ", article.Shared)})",
-                    estimates.GiveMinutes, ContentPath: item.Path, Link: item.Url);
+                    estimates.GiveMinutes, ContentPath: item.Path, Link: item.Url,
+                    Interaction: item.IsOwn ? InteractionType.SentMyArticle : InteractionType.SentRecommendedArticle);
                 continue;
             }
 
@@ -87,12 +88,12 @@ public static class WeeklySessionBuilder
             {
                 yield return new PlannedSessionItem(SessionSection.GiveValue, entry.ContactId, title,
                     $"Introduce them to {match.Contact.Name} (matching tags: {string.Join(", ", match.Shared)})",
-                    estimates.GiveMinutes);
+                    estimates.GiveMinutes, Interaction: InteractionType.MadeIntroduction);
                 continue;
             }
 
             yield return new PlannedSessionItem(SessionSection.GiveValue, entry.ContactId, title,
-                "Comment on their latest post", estimates.GiveMinutes);
+                "Comment on their latest post", estimates.GiveMinutes, Interaction: InteractionType.CommentedThoughtfully);
         }
     }
 
@@ -135,7 +136,8 @@ public static class WeeklySessionBuilder
             .Where(e => e.State == AskState.AskEarned)
             .Take(MaxAsks)
             .Select(e => new PlannedSessionItem(SessionSection.EarnedAsks, e.ContactId, WithCompany(e.Name, e.Company),
-                $"Your ask is earned ({e.Reason}): ask for a meeting, a referral or an introduction", estimates.AskMinutes));
+                $"Your ask is earned ({e.Reason}): ask for a meeting, a referral or an introduction", estimates.AskMinutes,
+                Interaction: InteractionType.AskedForMeeting));
 
     private static IEnumerable<PlannedSessionItem> Publish(IReadOnlyList<ContentItem> content, SessionEstimates estimates, DateOnly weekStart, DateOnly weekEnd) =>
         content
