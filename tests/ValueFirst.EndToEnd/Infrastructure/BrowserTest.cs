@@ -7,14 +7,31 @@ namespace ValueFirst.EndToEnd.Infrastructure;
 /// Base of the browser flows: a live app per test class, a fresh browser context per user, and on
 /// failure a screenshot and the page's HTML saved under the test output folder, named after the test.
 /// </summary>
-public abstract class BrowserTest(BrowserFixture browser) : IClassFixture<BrowserFixture>, IDisposable
+public abstract class BrowserTest : IClassFixture<BrowserFixture>, IDisposable
 {
     public const string Password = "Valu3-First!pass";
 
+    /// <summary>Set to a folder to save a full-page screenshot of each <see cref="SnapshotAsync"/> call (for looking at the layout).</summary>
+    public const string ScreenshotFolderVariable = "VALUEFIRST_E2E_SCREENSHOTS";
+
+    private readonly BrowserFixture browser;
     private readonly List<IPage> pages = [];
     private readonly List<string> policyViolations = [];
 
-    protected LiveApp Live { get; } = new();
+    static BrowserTest()
+    {
+        // A loaded 2-core CI machine shares its cores with the build; Playwright's 5 s default is tight there.
+        Assertions.SetDefaultExpectTimeout(15_000);
+    }
+
+    /// <param name="settings">Configuration the live app starts with (e.g. the SMTP server of the test).</param>
+    protected BrowserTest(BrowserFixture browser, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        this.browser = browser;
+        Live = new LiveApp(settings);
+    }
+
+    protected LiveApp Live { get; }
 
     protected async Task<IPage> NewUserPageAsync()
     {
@@ -42,6 +59,23 @@ public abstract class BrowserTest(BrowserFixture browser) : IClassFixture<Browse
         await page.GetByRole(AriaRole.Button, new() { Name = "Register" }).ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("Account/Register"));
     }
+
+    /// <summary>Saves a screenshot of the page when <see cref="ScreenshotFolderVariable"/> is set; a no-op otherwise.</summary>
+    protected static async Task SnapshotAsync(IPage page, string name)
+    {
+        var folder = Environment.GetEnvironmentVariable(ScreenshotFolderVariable);
+        if (string.IsNullOrWhiteSpace(folder))
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(folder);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+    }
+
+    /// <summary>Waits until Blazor's circuit is interactive: the page's buttons are enabled only then.</summary>
+    protected static Task WaitInteractiveAsync(ILocator enabledOnlyWhenInteractive) =>
+        Assertions.Expect(enabledOnlyWhenInteractive).ToBeEnabledAsync();
 
     protected async Task RunAsync(Func<Task> flow, [CallerMemberName] string testName = "")
     {
