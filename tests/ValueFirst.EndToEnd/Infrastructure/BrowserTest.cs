@@ -33,9 +33,10 @@ public abstract class BrowserTest : IClassFixture<BrowserFixture>, IDisposable
 
     protected LiveApp Live { get; }
 
-    protected async Task<IPage> NewUserPageAsync()
+    /// <param name="timeZone">The browser's IANA time zone (pages that ask the browser for it see this one).</param>
+    protected async Task<IPage> NewUserPageAsync(string? timeZone = null)
     {
-        var context = await browser.Browser.NewContextAsync(new() { BaseURL = Live.BaseUrl + "/" });
+        var context = await browser.Browser.NewContextAsync(new() { BaseURL = Live.BaseUrl + "/", TimezoneId = timeZone, AcceptDownloads = true });
         context.SetDefaultTimeout(15_000);
         var page = await context.NewPageAsync();
         page.Console += (_, message) =>

@@ -1,0 +1,60 @@
+using Microsoft.Playwright;
+using ValueFirst.EndToEnd.Infrastructure;
+using ValueFirst.Tests.Contacts;
+using static Microsoft.Playwright.Assertions;
+
+namespace ValueFirst.EndToEnd.Flows;
+
+/// <summary>Flow 3: a consultant imports their LinkedIn connections and sets up the weekly connecting hour.</summary>
+public sealed class ConnectingHourTests(BrowserFixture browser) : BrowserTest(browser)
+{
+    [Fact]
+    public Task Consultant_imports_linkedin_connections_and_sets_the_weekly_slot() => RunAsync(async () =>
+    {
+        var export = new ConnectionsExportBuilder()
+            .WithPerson("Grace", "Hopper", url: "https://www.linkedin.com/in/grace-hopper", company: "Navy", position: "Rear Admiral", connectedOn: "09 Dec 2025")
+            .WithPerson("José", "García", url: "https://www.linkedin.com/in/jose-garcia", email: "jose@example.com", company: "Acme, Inc.")
+            .WithRawLine("Broken,Row")
+            .WithPerson("Zoë", "Ødegård", url: "https://www.linkedin.com/in/zoe-odegard", company: "Fjord");
+        var brokenLine = export.LineOf(2);
+
+        var page = await NewUserPageAsync(timeZone: "Europe/Lisbon");
+        await RegisterAsync(page, "consultant@example.com");
+        await page.GotoAsync("contacts");
+        await Expect(page.GetByText("You have no contacts yet")).ToBeVisibleAsync();
+
+        var upload = page.GetByLabel("Connections.csv or export ZIP");
+        await WaitInteractiveAsync(upload);
+        await upload.SetInputFilesAsync(new FilePayload { Name = "Connections.csv", MimeType = "text/csv", Buffer = export.BuildBytes() });
+
+        var result = page.Locator(".alert", new() { HasText = "added" });
+        await Expect(result).ToContainTextAsync("3 added, 0 updated, 1 skipped.");
+        await Expect(result).ToContainTextAsync($"Line {brokenLine}: The row has 2 values but the header has 7 columns.");
+        var table = page.GetByRole(AriaRole.Table);
+        await Expect(table.GetByRole(AriaRole.Link, new() { Name = "José García" })).ToBeVisibleAsync();
+        await Expect(table.GetByRole(AriaRole.Link, new() { Name = "Zoë Ødegård" })).ToBeVisibleAsync();
+        await Expect(table.Locator("caption")).ToContainTextAsync("3 contacts");
+        await SnapshotAsync(page, "contacts");
+
+        // The weekly connecting hour: a new slot starts in the browser's own time zone.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Settings" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Settings", Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.GetByText("No slot yet")).ToBeVisibleAsync();
+        await Expect(page.GetByLabel("Time zone")).ToHaveValueAsync("Europe/Lisbon");
+        await page.GetByLabel("Weekday", new() { Exact = true }).SelectOptionAsync("Thursday");
+        await page.GetByLabel("Start time").FillAsync("09:30");
+        await page.GetByLabel("Duration (minutes)").FillAsync("45");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save slot" }).ClickAsync();
+        await Expect(page.Locator("section", new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Weekly connecting hour" }) })
+            .GetByRole(AriaRole.Status)).ToHaveTextAsync("Saved.");
+        // Saving the slot makes the reminder settings available next to it, without a reload.
+        await Expect(page.GetByLabel("Send me a reminder email each week")).ToBeCheckedAsync();
+        await SnapshotAsync(page, "settings");
+
+        await page.ReloadAsync();
+        await Expect(page.GetByLabel("Weekday", new() { Exact = true })).ToHaveValueAsync("Thursday");
+        await Expect(page.GetByLabel("Start time")).ToHaveValueAsync("09:30");
+        await Expect(page.GetByLabel("Duration (minutes)")).ToHaveValueAsync("45");
+        await Expect(page.GetByLabel("Time zone")).ToHaveValueAsync("Europe/Lisbon");
+    });
+}
