@@ -22,12 +22,7 @@ public sealed class ConnectingHourTests(BrowserFixture browser) : BrowserTest(br
         await RegisterAsync(page, "consultant@example.com");
         await page.GotoAsync("contacts");
         await Expect(page.GetByText("You have no contacts yet")).ToBeVisibleAsync();
-
-        var upload = page.GetByLabel("Connections.csv or export ZIP");
-        await WaitInteractiveAsync(upload);
-        await upload.SetInputFilesAsync(new FilePayload { Name = "Connections.csv", MimeType = "text/csv", Buffer = export.BuildBytes() });
-
-        var result = page.Locator(".alert", new() { HasText = "added" });
+        var result = await Steps.ImportConnectionsAsync(page, export);
         await Expect(result).ToContainTextAsync("3 added, 0 updated, 1 skipped.");
         await Expect(result).ToContainTextAsync($"Line {brokenLine}: The row has 2 values but the header has 7 columns.");
         var table = page.GetByRole(AriaRole.Table);
@@ -45,8 +40,7 @@ public sealed class ConnectingHourTests(BrowserFixture browser) : BrowserTest(br
         await page.GetByLabel("Start time").FillAsync("09:30");
         await page.GetByLabel("Duration (minutes)").FillAsync("45");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save slot" }).ClickAsync();
-        await Expect(page.Locator("section", new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Weekly connecting hour" }) })
-            .GetByRole(AriaRole.Status)).ToHaveTextAsync("Saved.");
+        await Expect(Steps.Section(page, "Weekly connecting hour").GetByRole(AriaRole.Status)).ToHaveTextAsync("Saved.");
         // Saving the slot makes the reminder settings available next to it, without a reload.
         await Expect(page.GetByLabel("Send me a reminder email each week")).ToBeCheckedAsync();
         await SnapshotAsync(page, "settings");

@@ -112,9 +112,32 @@ public abstract class BrowserTest : IClassFixture<BrowserFixture>, IDisposable
         }
     }
 
+    /// <summary>Polls a condition outside the browser (a mail server, a file) until it holds; fails after <paramref name="timeout"/>.</summary>
+    protected static async Task EventuallyAsync(Func<bool> condition, string what, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(15));
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                Assert.Fail($"Timed out waiting for {what}.");
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
     public void Dispose()
     {
-        Live.Dispose();
+        Dispose(disposing: true);
         GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            Live.Dispose();
+        }
     }
 }
