@@ -50,5 +50,20 @@ public sealed class ConnectingHourTests(BrowserFixture browser) : BrowserTest(br
         await Expect(page.GetByLabel("Start time")).ToHaveValueAsync("09:30");
         await Expect(page.GetByLabel("Duration (minutes)")).ToHaveValueAsync("45");
         await Expect(page.GetByLabel("Time zone")).ToHaveValueAsync("Europe/Lisbon");
+
+        // An ask on a contact who has received nothing yet: the ledger warns before recording it.
+        await page.GotoAsync("contacts");
+        await page.GetByRole(AriaRole.Link, new() { Name = "José García" }).ClickAsync();
+        var ledger = Steps.Section(page, "Give/ask ledger");
+        await ledger.GetByLabel("Direction").SelectOptionAsync(new SelectOptionValue { Label = "I asked" });
+        await ledger.GetByLabel("What").SelectOptionAsync(new SelectOptionValue { Label = "Asked for a meeting" });
+        await ledger.GetByRole(AriaRole.Button, new() { Name = "Log" }).ClickAsync();
+        var warning = ledger.GetByRole(AriaRole.Alert);
+        await Expect(warning).ToContainTextAsync("This ask is not earned yet (give first): 0 of 3 gives since your last ask");
+        await SnapshotAsync(page, "ask-warning");
+        await warning.GetByRole(AriaRole.Button, new() { Name = "Give first instead" }).ClickAsync();
+        await Expect(warning).ToHaveCountAsync(0);
+        await ledger.GetByRole(AriaRole.Button, new() { Name = "+ Sent a recommended article" }).ClickAsync();
+        await Expect(ledger).ToContainTextAsync("1 gives · 0 asks");
     });
 }

@@ -82,12 +82,9 @@ public sealed class ReminderEmailTests : BrowserTest
         return port;
     }
 
-    protected override void Dispose(bool disposing)
+    protected override async Task DisposeAppAsync()
     {
-        base.Dispose(disposing);
-        if (disposing)
-        {
-            smtp.Dispose();
-        }
+        await base.DisposeAppAsync();
+        smtp.Dispose();
     }
 }

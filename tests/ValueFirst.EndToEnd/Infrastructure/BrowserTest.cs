@@ -7,7 +7,7 @@ namespace ValueFirst.EndToEnd.Infrastructure;
 /// Base of the browser flows: a live app per test class, a fresh browser context per user, and on
 /// failure a screenshot and the page's HTML saved under the test output folder, named after the test.
 /// </summary>
-public abstract class BrowserTest : IClassFixture<BrowserFixture>, IDisposable
+public abstract class BrowserTest : IClassFixture<BrowserFixture>, IAsyncLifetime
 {
     public const string Password = "Valu3-First!pass";
 
@@ -127,17 +127,26 @@ public abstract class BrowserTest : IClassFixture<BrowserFixture>, IDisposable
         }
     }
 
-    public void Dispose()
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    /// <summary>
+    /// Closes the browser first: an open page keeps its Blazor circuit's WebSocket, and the app's shutdown would
+    /// wait for it until the host's timeout, then cancel the stopping of Hangfire (a failure after a passed test).
+    /// </summary>
+    public async Task DisposeAsync()
     {
-        Dispose(disposing: true);
-        GC.SuppressFinalize(this);
+        foreach (var context in pages.Select(p => p.Context).Distinct())
+        {
+            await context.CloseAsync();
+        }
+
+        await DisposeAppAsync();
     }
 
-    protected virtual void Dispose(bool disposing)
+    /// <summary>Stops the live app; a test class that starts more (e.g. an SMTP server) stops it after.</summary>
+    protected virtual Task DisposeAppAsync()
     {
-        if (disposing)
-        {
-            Live.Dispose();
-        }
+        Live.Dispose();
+        return Task.CompletedTask;
     }
 }
