@@ -59,7 +59,7 @@ public sealed class ConnectingHourTests(BrowserFixture browser) : BrowserTest(br
         await ledger.GetByLabel("What").SelectOptionAsync(new SelectOptionValue { Label = "Asked for a meeting" });
         await ledger.GetByRole(AriaRole.Button, new() { Name = "Log" }).ClickAsync();
         var warning = ledger.GetByRole(AriaRole.Alert);
-        await Expect(warning).ToContainTextAsync("This ask is not earned yet (give first): 0 of 3 gives since your last ask");
+        await Expect(warning).ToContainTextAsync("This ask is not earned yet (give first): 0 of 3 gives since your last ask; connected today");
         await SnapshotAsync(page, "ask-warning");
         await warning.GetByRole(AriaRole.Button, new() { Name = "Give first instead" }).ClickAsync();
         await Expect(warning).ToHaveCountAsync(0);
