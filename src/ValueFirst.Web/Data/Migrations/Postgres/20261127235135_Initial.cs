@@ -357,6 +357,32 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "WeeklySession",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OwnerId = table.Column<string>(type: "text", nullable: false),
+                    IsoYear = table.Column<int>(type: "integer", nullable: false),
+                    IsoWeek = table.Column<int>(type: "integer", nullable: false),
+                    TimeZoneId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    BuiltUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DurationMinutes = table.Column<int>(type: "integer", nullable: false),
+                    ElapsedSeconds = table.Column<int>(type: "integer", nullable: false),
+                    RunningSinceUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WeeklySession", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WeeklySession_AspNetUsers_OwnerId",
+                        column: x => x.OwnerId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "WeeklySlot",
                 columns: table => new
                 {
@@ -402,6 +428,75 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                         name: "FK_Interaction_Contact_ContactId",
                         column: x => x.ContactId,
                         principalTable: "Contact",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SessionItem",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SessionId = table.Column<long>(type: "bigint", nullable: false),
+                    Section = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    ContactId = table.Column<int>(type: "integer", nullable: true),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Suggestion = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    EstimateMinutes = table.Column<int>(type: "integer", nullable: false),
+                    Fitted = table.Column<bool>(type: "boolean", nullable: false),
+                    RequiresNote = table.Column<bool>(type: "boolean", nullable: false),
+                    Decision = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Interaction = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    ContentPath = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Link = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    DoneUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    InteractionId = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SessionItem", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SessionItem_Contact_ContactId",
+                        column: x => x.ContactId,
+                        principalTable: "Contact",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_SessionItem_WeeklySession_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "WeeklySession",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SessionItemLog",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OwnerId = table.Column<string>(type: "text", nullable: false),
+                    SessionItemId = table.Column<long>(type: "bigint", nullable: false),
+                    Done = table.Column<bool>(type: "boolean", nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SessionItemLog", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SessionItemLog_AspNetUsers_OwnerId",
+                        column: x => x.OwnerId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_SessionItemLog_SessionItem_SessionItemId",
+                        column: x => x.SessionItemId,
+                        principalTable: "SessionItem",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -501,6 +596,32 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                 table: "ReminderRecord",
                 columns: new[] { "UserId", "IsoYear", "IsoWeek" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SessionItem_ContactId",
+                table: "SessionItem",
+                column: "ContactId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SessionItem_SessionId_Order",
+                table: "SessionItem",
+                columns: new[] { "SessionId", "Order" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SessionItemLog_OwnerId",
+                table: "SessionItemLog",
+                column: "OwnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SessionItemLog_SessionItemId",
+                table: "SessionItemLog",
+                column: "SessionItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WeeklySession_OwnerId_IsoYear_IsoWeek",
+                table: "WeeklySession",
+                columns: new[] { "OwnerId", "IsoYear", "IsoWeek" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -543,6 +664,9 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                 name: "ReminderRecord");
 
             migrationBuilder.DropTable(
+                name: "SessionItemLog");
+
+            migrationBuilder.DropTable(
                 name: "UserSettings");
 
             migrationBuilder.DropTable(
@@ -552,7 +676,13 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
+                name: "SessionItem");
+
+            migrationBuilder.DropTable(
                 name: "Contact");
+
+            migrationBuilder.DropTable(
+                name: "WeeklySession");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");

@@ -356,6 +356,32 @@ namespace ValueFirst.Web.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "WeeklySession",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OwnerId = table.Column<string>(type: "TEXT", nullable: false),
+                    IsoYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsoWeek = table.Column<int>(type: "INTEGER", nullable: false),
+                    TimeZoneId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    BuiltUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DurationMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    ElapsedSeconds = table.Column<int>(type: "INTEGER", nullable: false),
+                    RunningSinceUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WeeklySession", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WeeklySession_AspNetUsers_OwnerId",
+                        column: x => x.OwnerId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "WeeklySlot",
                 columns: table => new
                 {
@@ -401,6 +427,75 @@ namespace ValueFirst.Web.Data.Migrations
                         name: "FK_Interaction_Contact_ContactId",
                         column: x => x.ContactId,
                         principalTable: "Contact",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SessionItem",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SessionId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Section = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    ContactId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Suggestion = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    EstimateMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    Fitted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RequiresNote = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Decision = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Interaction = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    ContentPath = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Link = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    DoneUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    InteractionId = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SessionItem", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SessionItem_Contact_ContactId",
+                        column: x => x.ContactId,
+                        principalTable: "Contact",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_SessionItem_WeeklySession_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "WeeklySession",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SessionItemLog",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OwnerId = table.Column<string>(type: "TEXT", nullable: false),
+                    SessionItemId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Done = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SessionItemLog", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SessionItemLog_AspNetUsers_OwnerId",
+                        column: x => x.OwnerId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_SessionItemLog_SessionItem_SessionItemId",
+                        column: x => x.SessionItemId,
+                        principalTable: "SessionItem",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -500,6 +595,32 @@ namespace ValueFirst.Web.Data.Migrations
                 table: "ReminderRecord",
                 columns: new[] { "UserId", "IsoYear", "IsoWeek" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SessionItem_ContactId",
+                table: "SessionItem",
+                column: "ContactId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SessionItem_SessionId_Order",
+                table: "SessionItem",
+                columns: new[] { "SessionId", "Order" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SessionItemLog_OwnerId",
+                table: "SessionItemLog",
+                column: "OwnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SessionItemLog_SessionItemId",
+                table: "SessionItemLog",
+                column: "SessionItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WeeklySession_OwnerId_IsoYear_IsoWeek",
+                table: "WeeklySession",
+                columns: new[] { "OwnerId", "IsoYear", "IsoWeek" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -542,6 +663,9 @@ namespace ValueFirst.Web.Data.Migrations
                 name: "ReminderRecord");
 
             migrationBuilder.DropTable(
+                name: "SessionItemLog");
+
+            migrationBuilder.DropTable(
                 name: "UserSettings");
 
             migrationBuilder.DropTable(
@@ -551,7 +675,13 @@ namespace ValueFirst.Web.Data.Migrations
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
+                name: "SessionItem");
+
+            migrationBuilder.DropTable(
                 name: "Contact");
+
+            migrationBuilder.DropTable(
+                name: "WeeklySession");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
