@@ -5,11 +5,11 @@ using static Microsoft.Playwright.Assertions;
 
 namespace ValueFirst.EndToEnd.Flows;
 
-/// <summary>Flow 3: a consultant imports their LinkedIn connections and sets up the weekly connecting hour.</summary>
+/// <summary>Flow 3: a consultant imports their LinkedIn connections, sets up the weekly connecting hour and works through it.</summary>
 public sealed class ConnectingHourTests(BrowserFixture browser) : BrowserTest(browser)
 {
     [Fact]
-    public Task Consultant_imports_linkedin_connections_and_sets_the_weekly_slot() => RunAsync(async () =>
+    public Task Consultant_imports_connections_sets_the_slot_and_works_through_the_hour() => RunAsync(async () =>
     {
         var export = new ConnectionsExportBuilder()
             .WithPerson("Grace", "Hopper", url: "https://www.linkedin.com/in/grace-hopper", company: "Navy", position: "Rear Admiral", connectedOn: "09 Dec 2025")
@@ -50,6 +50,31 @@ public sealed class ConnectingHourTests(BrowserFixture browser) : BrowserTest(br
         await Expect(page.GetByLabel("Start time")).ToHaveValueAsync("09:30");
         await Expect(page.GetByLabel("Duration (minutes)")).ToHaveValueAsync("45");
         await Expect(page.GetByLabel("Time zone")).ToHaveValueAsync("Europe/Lisbon");
+
+        // The hour itself: start it now, run the timer, tick a give.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Connecting hour", Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Weekly connecting hour", Level = 1 })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start now" }).ClickAsync();
+        var giveValue = Steps.Section(page, "Give value");
+        var give = giveValue.GetByRole(AriaRole.Checkbox, new() { Name = "Grace Hopper (Navy)" });
+        await Expect(give).Not.ToBeCheckedAsync();
+        var timer = page.Locator("#session-timer");
+        await Expect(timer).ToHaveTextAsync("00:00");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start the timer" }).ClickAsync();
+        await give.CheckAsync();
+        await Expect(giveValue.GetByRole(AriaRole.Checkbox, new() { Name = "Grace Hopper (Navy)" })).ToBeCheckedAsync();
+        await Expect(page.Locator("#session-progress")).ToContainTextAsync("1 of");
+        await Expect(timer).Not.ToHaveTextAsync("00:00");
+        await SnapshotAsync(page, "session");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Pause" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Resume" })).ToBeVisibleAsync();
+
+        // The tick went into the ledger: Grace has one give more.
+        await giveValue.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Grace Hopper (Navy)" })
+            .GetByRole(AriaRole.Link, new() { Name = "profile" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Grace Hopper", Level = 1 })).ToBeVisibleAsync();
+        await Expect(Steps.Section(page, "Give/ask ledger")).ToContainTextAsync("1 gives · 0 asks");
+        await Expect(Steps.Section(page, "Give/ask ledger")).ToContainTextAsync("Commented thoughtfully");
 
         // An ask on a contact who has received nothing yet: the ledger warns before recording it.
         await page.GotoAsync("contacts");
