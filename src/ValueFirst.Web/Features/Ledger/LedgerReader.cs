@@ -25,7 +25,7 @@ internal static class LedgerReader
         ApplicationDbContext db, string ownerId, IQueryable<Contact> contacts, LedgerInputs inputs, int? onlyContactId, CancellationToken ct)
     {
         var profiles = await contacts.AsNoTracking()
-            .Select(c => new { c.Id, c.Name, c.Company, c.Tags, c.Role, c.State, c.FitScore, c.GiveCadenceDays, c.ConnectedOn })
+            .Select(c => new { c.Id, c.Name, c.Company, c.Tags, c.Role, c.State, c.FitScore, c.GiveCadenceDays, c.ConnectedOn, c.CreatedUtc })
             .ToListAsync(ct);
         if (profiles.Count == 0)
         {
@@ -33,9 +33,13 @@ internal static class LedgerReader
         }
 
         var facts = await AggregateAsync(db, ownerId, onlyContactId, inputs.WindowStartUtc, ct);
-        return profiles.Select(p => new LedgerContact(
-                p.Id, p.Name, p.Company, LedgerContact.ParseTags(p.Tags), p.Role, p.State, p.FitScore, p.GiveCadenceDays,
-                facts.TryGetValue(p.Id, out var f) ? f with { ConnectedOn = p.ConnectedOn } : ContactLedgerFacts.None(p.ConnectedOn)))
+        return profiles.Select(p =>
+            {
+                var connectedOn = ConnectionDate.CountFrom(p.State, p.ConnectedOn, LocalDays.DateOf(AsUtc(p.CreatedUtc)!.Value, inputs.Zone));
+                return new LedgerContact(
+                    p.Id, p.Name, p.Company, LedgerContact.ParseTags(p.Tags), p.Role, p.State, p.FitScore, p.GiveCadenceDays,
+                    facts.TryGetValue(p.Id, out var f) ? f with { ConnectedOn = connectedOn } : ContactLedgerFacts.None(connectedOn));
+            })
             .ToList();
     }
 
