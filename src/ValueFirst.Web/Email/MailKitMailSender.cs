@@ -19,6 +19,63 @@ public sealed class MailKitMailSender(IOptions<SmtpOptions> options, AppPaths pa
     public async Task<string> SendAsync(MimeMessage message, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(message);
+        Complete(message);
+        return smtp.UsesPickupDirectory
+            ? await WriteToPickupAsync(message, ct)
+            : await SendViaSmtpAsync(message, ct);
+    }
+
+    /// <summary>
+    /// Sends many messages (e.g. a run of digests) over ONE SMTP connection and sign-in instead of one per
+    /// message: connecting, the TLS handshake and AUTH cost more than a small message. Stops at the first
+    /// failure with a <see cref="MailDeliveryException"/>; the messages before it stay sent.
+    /// </summary>
+    /// <returns>How many messages were delivered.</returns>
+    public async Task<int> SendAllAsync(IEnumerable<MimeMessage> messages, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        if (smtp.UsesPickupDirectory)
+        {
+            var written = 0;
+            foreach (var message in messages)
+            {
+                Complete(message);
+                await WriteToPickupAsync(message, ct);
+                written++;
+            }
+
+            return written;
+        }
+
+        var host = smtp.Host!;
+        var sent = 0;
+        using var client = new SmtpClient { Timeout = smtp.TimeoutSeconds * 1000 };
+        try
+        {
+            await ConnectAsync(client, host, ct);
+            foreach (var message in messages)
+            {
+                Complete(message);
+                await client.SendAsync(message, ct);
+                sent++;
+            }
+
+            await client.DisconnectAsync(quit: true, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            var reason = SmtpErrors.Describe(ex, host, smtp.Port);
+            logger.LogWarning(ex, "Sending a batch failed after {Sent} messages: {Reason}", sent, reason);
+            throw new MailDeliveryException(reason, ex);
+        }
+
+        logger.LogInformation("Sent {Count} messages through {Host}:{Port} on one connection", sent, host, smtp.Port);
+        return sent;
+    }
+
+    private void Complete(MimeMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
         if (message.From.Count == 0)
         {
             message.From.Add(new MailboxAddress(smtp.FromName, smtp.FromAddress));
@@ -28,10 +85,15 @@ public sealed class MailKitMailSender(IOptions<SmtpOptions> options, AppPaths pa
         {
             message.MessageId = MimeKit.Utils.MimeUtils.GenerateMessageId();
         }
+    }
 
-        return smtp.UsesPickupDirectory
-            ? await WriteToPickupAsync(message, ct)
-            : await SendViaSmtpAsync(message, ct);
+    private async Task ConnectAsync(SmtpClient client, string host, CancellationToken ct)
+    {
+        await client.ConnectAsync(host, smtp.Port, ToMailKit(smtp.Security), ct);
+        if (!string.IsNullOrWhiteSpace(smtp.UserName))
+        {
+            await client.AuthenticateAsync(smtp.UserName, smtp.Password ?? "", ct);
+        }
     }
 
     private async Task<string> WriteToPickupAsync(MimeMessage message, CancellationToken ct)
@@ -50,12 +112,7 @@ public sealed class MailKitMailSender(IOptions<SmtpOptions> options, AppPaths pa
         using var client = new SmtpClient { Timeout = smtp.TimeoutSeconds * 1000 };
         try
         {
-            await client.ConnectAsync(host, smtp.Port, ToMailKit(smtp.Security), ct);
-            if (!string.IsNullOrWhiteSpace(smtp.UserName))
-            {
-                await client.AuthenticateAsync(smtp.UserName, smtp.Password ?? "", ct);
-            }
-
+            await ConnectAsync(client, host, ct);
             await client.SendAsync(message, ct);
             await client.DisconnectAsync(quit: true, ct);
         }
