@@ -50,7 +50,7 @@ public static class Report
         }
 
         var root = new JsonObject { ["scale"] = scale, ["results"] = array };
-        return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+        return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
 
     private static double Round(double ms) => Math.Round(ms, 2);
