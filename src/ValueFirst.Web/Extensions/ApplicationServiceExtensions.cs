@@ -7,6 +7,7 @@ using ValueFirst.Web.Email;
 using ValueFirst.Web.Features.Reminders;
 using ValueFirst.Web.Features.Sessions;
 using ValueFirst.Web.Features.Contacts;
+using ValueFirst.Web.Features.Ledger;
 using ValueFirst.Web.Infrastructure;
 
 namespace ValueFirst.Web.Extensions;
@@ -39,6 +40,7 @@ public static class ApplicationServiceExtensions
         services.AddWeeklySlot();
         services.AddReminders(configuration);
         services.AddContacts(configuration);
+        services.AddLedger();
     }
 
     private static void AddIdentity(this WebApplicationBuilder builder, ValueFirstOptions options)
@@ -97,6 +99,7 @@ public static class ApplicationServiceExtensions
     {
         app.MapHealthChecks("/health");
         app.MapContentEndpoints();
+        app.MapLedgerEndpoints();
         app.UseHangfireDashboard("/hangfire", new DashboardOptions
         {
             Authorization = [new SignedInDashboardFilter()],

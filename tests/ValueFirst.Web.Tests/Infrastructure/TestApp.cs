@@ -15,12 +15,10 @@ public sealed class TestApp : WebApplicationFactory<Program>
 {
     private readonly bool ownsFolder;
 
-    private readonly Action<IServiceCollection>? replaceServices;
-
     /// <param name="services">Optional: replaces services after the app registered its own (e.g. a fake <see cref="TimeProvider"/>).</param>
     public TestApp(string? folder = null, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
-        replaceServices = services;
+        ConfigureServices = services;
         ownsFolder = folder is null;
         Folder = folder ?? Directory.CreateTempSubdirectory("valuefirst-test-").FullName;
         Directory.CreateDirectory(ContentFolder);
@@ -35,6 +33,9 @@ public sealed class TestApp : WebApplicationFactory<Program>
 
     public IReadOnlyDictionary<string, string?> Settings { get; }
 
+    /// <summary>Optional hook to replace app services (e.g. a fake <see cref="TimeProvider"/>) after the app registered its own.</summary>
+    public Action<IServiceCollection>? ConfigureServices { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -48,9 +49,9 @@ public sealed class TestApp : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        if (replaceServices is not null)
+        if (ConfigureServices is { } configure)
         {
-            builder.ConfigureTestServices(replaceServices);
+            builder.ConfigureTestServices(configure);
         }
     }
 

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 using netDumbster.smtp;
 using ValueFirst.Core.Contacts;
@@ -27,15 +29,16 @@ public sealed class ReminderEmailTests : IDisposable
     }
 
     [Fact]
-    public async Task Reminder_arrives_once_to_the_user_with_both_alternatives_and_contacts_fewest_gives_first()
+    public async Task Reminder_arrives_once_to_the_user_with_both_alternatives_and_contacts_in_the_ledgers_give_first_order()
     {
         var server = StartSmtp();
         var user = await world.UserAsync();
         var someoneElse = await world.UserAsync();
         await world.SlotAsync(user);
-        await world.ContactAsync(user, "Bob Two-Gives", gives: 2);
+        // Same fit, none overdue: the longest wait since a give comes first, never given before all.
+        await world.ContactAsync(user, "Bob Two-Gives", gives: 2, lastGiveDaysAgo: 5);
         await world.ContactAsync(user, "Ada No-Gives", gives: 0);
-        await world.ContactAsync(user, "Cy One-Give", gives: 1);
+        await world.ContactAsync(user, "Cy One-Give", gives: 1, lastGiveDaysAgo: 30);
         await world.ContactAsync(user, "Tara Target", state: ConnectionState.Target);
         await world.ContactAsync(someoneElse, "Not Mine");
 
@@ -64,6 +67,35 @@ public sealed class ReminderEmailTests : IDisposable
         Assert.Equal(ReminderState.Sent, record.State);
         Assert.Equal(record.MessageId, message.MessageId);
         Assert.Equal((2026, 13), (record.IsoYear, record.IsoWeek));
+    }
+
+    [Fact]
+    public async Task Reminder_lists_earned_asks_apart_and_the_unpublished_item_due_this_week()
+    {
+        var server = StartSmtp();
+        var user = await world.UserAsync();
+        await world.SlotAsync(user);
+        await world.ContactAsync(user, "Gina Give-First", gives: 1);
+        var earned = await world.ContactAsync(user, "Erin Earned", gives: 3, lastGiveDaysAgo: 2);
+        await world.App.WithDbAsync(async db =>
+        {
+            var contact = await db.Set<ValueFirst.Web.Features.Contacts.Contact>().SingleAsync(c => c.Id == earned);
+            contact.ConnectedOn = new DateOnly(2025, 6, 1);
+            return await db.SaveChangesAsync();
+        });
+        // The slot's week is Mon 23 – Sun 29 March 2026.
+        File.WriteAllText(Path.Combine(world.App.ContentFolder, "due.md"), "---\ntitle: Due this week\nstatus: ready\ndate: 2026-03-26\n---\nBody\n");
+        File.WriteAllText(Path.Combine(world.App.ContentFolder, "next.md"), "---\ntitle: Due next week\nstatus: ready\ndate: 2026-04-02\n---\nBody\n");
+        world.App.Services.GetRequiredService<ValueFirst.Web.Features.Content.ContentLibrary>().Reload();
+
+        await world.RunJobAsync(user);
+
+        var body = Parse(Assert.Single(server.ReceivedEmail)).TextBody ?? "";
+        var asksAt = body.IndexOf("Erin Earned", StringComparison.Ordinal);
+        Assert.True(body.IndexOf("Gina Give-First", StringComparison.Ordinal) >= 0, body);
+        Assert.True(asksAt >= 0, body);
+        Assert.Contains("Due this week", body);
+        Assert.DoesNotContain("Due next week", body);
     }
 
     [Fact]

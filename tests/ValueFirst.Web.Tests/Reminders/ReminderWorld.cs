@@ -93,7 +93,8 @@ internal sealed class ReminderWorld : IDisposable
         return scope.ServiceProvider.GetRequiredService<WeeklySlotService>().SaveReminderAsync(userId, enabled, leadMinutes);
     }
 
-    public Task<int> ContactAsync(string ownerId, string name, int gives = 0, ConnectionState state = ConnectionState.Connected) =>
+    /// <param name="lastGiveDaysAgo">How long before the reminder is due the latest give was; earlier ones are 10 days apart.</param>
+    public Task<int> ContactAsync(string ownerId, string name, int gives = 0, ConnectionState state = ConnectionState.Connected, int lastGiveDaysAgo = 10) =>
         App.WithDbAsync(async db =>
         {
             var contact = new Contact { OwnerId = ownerId, Name = name, State = state, Company = Faker.Company.CompanyName() };
@@ -105,7 +106,7 @@ internal sealed class ReminderWorld : IDisposable
                 {
                     OwnerId = ownerId,
                     ContactId = contact.Id,
-                    OccurredUtc = ReminderDue.UtcDateTime.AddDays(-10 * (i + 1)),
+                    OccurredUtc = ReminderDue.UtcDateTime.AddDays(-lastGiveDaysAgo - 10 * i),
                     Direction = InteractionDirection.Give,
                     Type = InteractionType.SharedTheirPost,
                     Channel = InteractionChannel.LinkedIn,

@@ -54,6 +54,19 @@ public sealed class WeeklySlotTests : IDisposable
     }
 
     [Fact]
+    public async Task Saving_the_slot_makes_its_zone_the_users_zone_for_every_feature()
+    {
+        var user = await world.UserAsync();
+
+        await world.SlotAsync(user, zone: "America/New_York");
+        await world.SlotAsync(user, zone: "Asia/Tokyo");
+
+        var zone = await world.App.WithDbAsync(db => db.Set<ValueFirst.Web.Features.Settings.UserSettings>()
+            .Where(s => s.UserId == user).Select(s => s.TimeZoneId).SingleAsync());
+        Assert.Equal("Asia/Tokyo", zone);
+    }
+
+    [Fact]
     public async Task Service_refuses_an_unknown_time_zone()
     {
         var user = await world.UserAsync();

@@ -465,7 +465,45 @@ namespace ValueFirst.Web.Data.Migrations
 
                     b.HasIndex("ContactId", "Direction", "OccurredUtc");
 
+                    b.HasIndex("OwnerId", "ContactId", "Direction", "OccurredUtc");
+
                     b.ToTable("Interaction");
+                });
+
+            modelBuilder.Entity("ValueFirst.Web.Features.Ledger.LedgerSettings", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MinDaysBeforeFirstAsk")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MinDaysBetweenAsks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PeerCadenceDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProspectCadenceDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReferralSourceCadenceDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RequiredGivesBeforeAsk")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResourceCadenceDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TagCadences")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("LedgerSettings");
                 });
 
             modelBuilder.Entity("ValueFirst.Web.Features.Reminders.ReminderRecord", b =>
@@ -712,6 +750,15 @@ namespace ValueFirst.Web.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Contact");
+                });
+
+            modelBuilder.Entity("ValueFirst.Web.Features.Ledger.LedgerSettings", b =>
+                {
+                    b.HasOne("ValueFirst.Web.Data.ApplicationUser", null)
+                        .WithOne()
+                        .HasForeignKey("ValueFirst.Web.Features.Ledger.LedgerSettings", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ValueFirst.Web.Features.Reminders.ReminderRecord", b =>

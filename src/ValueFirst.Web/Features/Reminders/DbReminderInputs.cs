@@ -1,66 +1,29 @@
-using Microsoft.EntityFrameworkCore;
-using ValueFirst.Core.Contacts;
-using ValueFirst.Core.Ledger;
+using ValueFirst.Core.Content;
 using ValueFirst.Core.Reminders;
-using ValueFirst.Web.Data;
-using ValueFirst.Web.Features.Contacts;
+using ValueFirst.Web.Features.Content;
 using ValueFirst.Web.Features.Ledger;
 
 namespace ValueFirst.Web.Features.Reminders;
 
-/// <summary>Gathers the digest's inputs from the database, every query scoped to the owner.</summary>
-public sealed class DbReminderInputs(ApplicationDbContext db, TimeProvider time) : IReminderInputs
+/// <summary>Gathers the digest's inputs from the ledger and the content calendar, every query scoped to the owner.</summary>
+public sealed class DbReminderInputs(GiveFirstQuery ledger, ContentLibrary content) : IReminderInputs
 {
     public async Task<ReminderInputs> GatherAsync(string ownerId, DateOnly weekStart, CancellationToken ct)
     {
-        var ranked = await GiveFirstAsync(ownerId, ReminderDigest.MaxGives + ReminderDigest.MaxAsks, ct);
-        var earned = ranked.Where(e => e.State == AskState.AskEarned).Select(e => new EarnedAsk(e.Name, e.Reason)).ToList();
-        var gives = ranked.Where(e => e.State != AskState.AskEarned).ToList();
-
-        // TODO(merge content calendar): the calendar branch owns content items; until it lands nothing is due.
-        return new ReminderInputs(gives, earned, ContentDue: null);
+        var gives = await ledger.GetAsync(ownerId, ReminderDigest.MaxGives, ct);
+        var asks = await ledger.GetEarnedAsksAsync(ownerId, ReminderDigest.MaxAsks, ct);
+        return new ReminderInputs(gives, asks.Select(a => new EarnedAsk(a.Name, a.Reason)).ToList(), DueThisWeek(weekStart));
     }
 
-    // REPLACED AT MERGE by ValueFirst.Web.Features.Ledger.GiveFirstQuery.GetAsync(ownerId, take, ct), which ranks
-    // by the ledger's readiness rules and marks earned asks. Until then, the simplest honest ranking: connected
-    // contacts with the fewest gives first, then the longest since a give, then by name; nobody is "ask earned".
-    private async Task<IReadOnlyList<GiveFirstEntry>> GiveFirstAsync(string ownerId, int take, CancellationToken ct)
+    // The first own article or share dated in the slot's week that is not published yet.
+    private DueContentItem? DueThisWeek(DateOnly weekStart)
     {
-        var rows = await db.Set<Contact>()
-            .Where(c => c.OwnerId == ownerId && c.State == ConnectionState.Connected)
-            .Select(c => new
-            {
-                c.Id,
-                c.Name,
-                c.Company,
-                c.Tags,
-                c.Role,
-                c.FitScore,
-                Gives = db.Set<Interaction>().Count(i => i.OwnerId == ownerId && i.ContactId == c.Id && i.Direction == InteractionDirection.Give),
-                LastGiveUtc = db.Set<Interaction>()
-                    .Where(i => i.OwnerId == ownerId && i.ContactId == c.Id && i.Direction == InteractionDirection.Give)
-                    .Max(i => (DateTime?)i.OccurredUtc),
-            })
-            .OrderBy(r => r.Gives)
-            .ThenBy(r => r.LastGiveUtc)
-            .ThenBy(r => r.Name)
-            .Take(take)
-            .ToListAsync(ct);
-
-        var today = time.GetUtcNow().UtcDateTime;
-        return rows.Select(r =>
-        {
-            int? days = r.LastGiveUtc is { } last ? (int)(today - last).TotalDays : null;
-            var reason = r.Gives switch
-            {
-                0 => "No give yet",
-                1 => $"1 give so far, the last {days} days ago",
-                _ => $"{r.Gives} gives so far, the last {days} days ago",
-            };
-            return new GiveFirstEntry(
-                r.Id, r.Name, r.Company,
-                r.Tags.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-                r.Role, r.FitScore, AskState.GiveFirst, OverdueDays: 0, DaysSinceLastGive: days, reason);
-        }).ToList();
+        var weekEnd = weekStart.AddDays(6);
+        return content.Current.Items
+            .Where(i => i.Date is { } d && d >= weekStart && d <= weekEnd && i.Status != ContentStatus.Published)
+            .OrderBy(i => i.Date)
+            .ThenBy(i => i.Path, StringComparer.Ordinal)
+            .Select(i => new DueContentItem(i.Title, i.Date!.Value))
+            .FirstOrDefault();
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ValueFirst.Web.Data;
+using ValueFirst.Web.Features.Settings;
 
 namespace ValueFirst.Web.Features.Sessions;
 
@@ -18,8 +19,9 @@ public sealed class WeeklySlotService(ApplicationDbContext db, TimeProvider time
             throw new ArgumentException("The slot needs a start time and a known time zone.", nameof(form));
         }
 
-        return UpdateAsync(userId, slot =>
+        return UpdateAsync(userId, async slot =>
         {
+            await UseZoneEverywhereAsync(userId, form.TimeZoneId.Trim(), ct);
             slot.Day = form.Day;
             slot.StartTime = new TimeOnly(form.StartTime.Value.Hour, form.StartTime.Value.Minute);
             slot.TimeZoneId = form.TimeZoneId.Trim();
@@ -35,10 +37,26 @@ public sealed class WeeklySlotService(ApplicationDbContext db, TimeProvider time
         {
             slot.ReminderEnabled = enabled;
             slot.ReminderLeadMinutes = leadMinutes;
+            return Task.CompletedTask;
         }, ct);
     }
 
-    private async Task<WeeklySlot> UpdateAsync(string userId, Action<WeeklySlot> change, CancellationToken ct)
+    // The slot's zone is the user's zone: the ledger's day counts and the calendar's "today" read it from
+    // the user's settings, so one choice keeps every feature on the same clock.
+    private async Task UseZoneEverywhereAsync(string userId, string zoneId, CancellationToken ct)
+    {
+        var settings = await db.Set<UserSettings>().SingleOrDefaultAsync(s => s.UserId == userId, ct);
+        if (settings is null)
+        {
+            db.Add(new UserSettings { UserId = userId, TimeZoneId = zoneId });
+        }
+        else
+        {
+            settings.TimeZoneId = zoneId;
+        }
+    }
+
+    private async Task<WeeklySlot> UpdateAsync(string userId, Func<WeeklySlot, Task> change, CancellationToken ct)
     {
         var slot = await db.Set<WeeklySlot>().SingleOrDefaultAsync(s => s.UserId == userId, ct);
         if (slot is null)
@@ -47,7 +65,7 @@ public sealed class WeeklySlotService(ApplicationDbContext db, TimeProvider time
             db.Add(slot);
         }
 
-        change(slot);
+        await change(slot);
         slot.UpdatedUtc = time.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
         foreach (var listener in listeners)

@@ -12,7 +12,7 @@ using ValueFirst.Web.Data;
 namespace ValueFirst.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresApplicationDbContext))]
-    [Migration("20261127233843_Initial")]
+    [Migration("20261127234230_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -483,7 +483,45 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ContactId", "Direction", "OccurredUtc");
 
+                    b.HasIndex("OwnerId", "ContactId", "Direction", "OccurredUtc");
+
                     b.ToTable("Interaction");
+                });
+
+            modelBuilder.Entity("ValueFirst.Web.Features.Ledger.LedgerSettings", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<int>("MinDaysBeforeFirstAsk")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MinDaysBetweenAsks")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PeerCadenceDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProspectCadenceDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReferralSourceCadenceDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RequiredGivesBeforeAsk")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ResourceCadenceDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TagCadences")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("LedgerSettings");
                 });
 
             modelBuilder.Entity("ValueFirst.Web.Features.Reminders.ReminderRecord", b =>
@@ -732,6 +770,15 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Contact");
+                });
+
+            modelBuilder.Entity("ValueFirst.Web.Features.Ledger.LedgerSettings", b =>
+                {
+                    b.HasOne("ValueFirst.Web.Data.ApplicationUser", null)
+                        .WithOne()
+                        .HasForeignKey("ValueFirst.Web.Features.Ledger.LedgerSettings", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ValueFirst.Web.Features.Reminders.ReminderRecord", b =>

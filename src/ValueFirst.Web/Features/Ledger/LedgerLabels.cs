@@ -1,0 +1,33 @@
+using ValueFirst.Core.Contacts;
+using ValueFirst.Core.Ledger;
+
+namespace ValueFirst.Web.Features.Ledger;
+
+/// <summary>Enum values in the user's words, for the ledger pages.</summary>
+public static class LedgerLabels
+{
+    public static string Role(PipelineRole role) => role switch
+    {
+        PipelineRole.ReferralSource => "Referral source",
+        _ => role.ToString(),
+    };
+
+    public static string Channel(InteractionChannel channel) => channel switch
+    {
+        InteractionChannel.InPerson => "In person",
+        _ => channel.ToString(),
+    };
+
+    public static string Direction(InteractionDirection direction) => direction switch
+    {
+        InteractionDirection.Give => "I gave",
+        InteractionDirection.Ask => "I asked",
+        _ => "I received",
+    };
+
+    /// <summary>"due in 3 days", "due today", "overdue by 5 days", or "" when nothing is due.</summary>
+    public static string Due(GiveDue due) => due.DueOn is null ? ""
+        : due.OverdueDays > 0 ? $"overdue by {due.OverdueDays} day{(due.OverdueDays == 1 ? "" : "s")}"
+        : due.OverdueDays == 0 ? "due today"
+        : $"due in {-due.OverdueDays} day{(due.OverdueDays == -1 ? "" : "s")}";
+}

@@ -1,0 +1,22 @@
+using ValueFirst.Core.Ledger;
+
+namespace ValueFirst.Web.Features.Ledger;
+
+/// <summary>Whether a logged interaction was stored, and if not, why.</summary>
+public enum LogOutcome
+{
+    Recorded,
+    /// <summary>No such contact for this user (another user's contact answers the same).</summary>
+    ContactNotFound,
+    Invalid,
+    /// <summary>An ask that is not earned: nothing stored until the user confirms.</summary>
+    NeedsConfirmation,
+}
+
+/// <summary>What happened to a <see cref="LogInteraction"/>.</summary>
+/// <param name="Message">The validation error or the warning to show.</param>
+/// <param name="Readiness">For an unearned ask, the state and reason that caused the warning.</param>
+public sealed record LogResult(LogOutcome Outcome, string? Message = null, long? InteractionId = null, AskReadinessResult? Readiness = null)
+{
+    public bool Recorded => Outcome == LogOutcome.Recorded;
+}

@@ -1,0 +1,172 @@
+using System.Globalization;
+using System.Net;
+using CsvHelper;
+using ValueFirst.Core.Contacts;
+using ValueFirst.Core.Ledger;
+using ValueFirst.Web.Features.Ledger;
+
+namespace ValueFirst.Web.Tests.Ledger;
+
+/// <summary>The ledger pages and CSV export as a signed-in browser sees them.</summary>
+public sealed class LedgerHttpTests : IDisposable
+{
+    private readonly LedgerFixture f = new();
+
+    private static async Task<List<string[]>> ReadCsvAsync(HttpResponseMessage response)
+    {
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes.Take(3));
+        using var reader = new CsvReader(new StringReader(System.Text.Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3)), CultureInfo.InvariantCulture);
+        var rows = new List<string[]>();
+        while (await reader.ReadAsync())
+        {
+            rows.Add(reader.Parser.Record!);
+        }
+
+        return rows;
+    }
+
+    private static string Cell(List<string[]> csv, string[] row, string header) => row[Array.IndexOf(csv[0], header)];
+
+    [Fact]
+    public async Task Contacts_export_has_a_header_my_rows_and_neutralised_formula_cells()
+    {
+        var (client, owner) = await f.SignInAsync("export@example.com");
+        var hostile = await f.AddContactAsync(owner, name: "=HYPERLINK(\"http://evil.example\",\"x\")", company: "@corp", tags: "-risky;ok");
+        await f.AddInteractionsAsync(hostile, InteractionDirection.Ask, 3);
+        var plain = await f.AddContactAsync(owner, name: "Ada Lovelace", company: "Analytical Engines");
+        await f.AddInteractionsAsync(plain, InteractionDirection.Give, 5, 4);
+
+        var response = await client.GetAsync("/balance/export/contacts.csv");
+        var csv = await ReadCsvAsync(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("Name", csv[0][0]);
+        Assert.Equal(3, csv.Count);
+        var hostileRow = csv.Single(r => r[0].Contains("HYPERLINK", StringComparison.Ordinal));
+        Assert.Equal("'=HYPERLINK(\"http://evil.example\",\"x\")", hostileRow[0]);
+        Assert.Equal("'@corp", Cell(csv, hostileRow, "Company"));
+        Assert.Equal("'-risky; ok", Cell(csv, hostileRow, "Tags"));
+        Assert.Equal("-1", Cell(csv, hostileRow, "Balance"));
+        Assert.Equal("Overdrawn", Cell(csv, hostileRow, "State"));
+        var plainRow = csv.Single(r => r[0] == "Ada Lovelace");
+        Assert.Equal(("2", "0", "2"), (Cell(csv, plainRow, "Gives"), Cell(csv, plainRow, "Asks"), Cell(csv, plainRow, "Balance")));
+    }
+
+    [Fact]
+    public async Task Interactions_export_is_only_the_signed_in_users_with_notes_neutralised()
+    {
+        var (clientA, ownerA) = await f.SignInAsync("export-a@example.com");
+        var (clientB, ownerB) = await f.SignInAsync("export-b@example.com");
+        var contactA = await f.AddContactAsync(ownerA, name: "Grace Hopper");
+        var contactB = await f.AddContactAsync(ownerB, name: "Alan Turing");
+        await f.AddInteractionsAsync(contactB, InteractionDirection.Give, 1);
+        var logged = await f.WithServiceAsync<LogResult, InteractionLog>(log => log.LogAsync(ownerA,
+            new LogInteraction(contactA.Id, InteractionDirection.Give, InteractionType.MadeIntroduction, InteractionChannel.Email, Note: "+1 intro to @bob")));
+        Assert.True(logged.Recorded);
+        await f.AddInteractionsAsync(contactA, InteractionDirection.Received, 2);
+
+        var exportA = await ReadCsvAsync(await clientA.GetAsync("/balance/export/interactions.csv"));
+        var exportB = await ReadCsvAsync(await clientB.GetAsync("/balance/export/interactions.csv"));
+        var contactsB = await ReadCsvAsync(await clientB.GetAsync("/balance/export/contacts.csv"));
+
+        Assert.Equal(["Date", "Contact", "Company", "Direction", "Type", "Channel", "Content", "Note"], exportA[0]);
+        Assert.Equal(2, exportA.Count - 1);
+        Assert.All(exportA.Skip(1), r => Assert.Equal("Grace Hopper", r[1]));
+        var intro = exportA.Single(r => r[4] == "Made an introduction");
+        Assert.Equal(("Email", "'+1 intro to @bob"), (intro[5], intro[7]));
+        Assert.Equal(["Alan Turing"], exportB.Skip(1).Select(r => r[1]));
+        Assert.Equal(["Alan Turing"], contactsB.Skip(1).Select(r => r[0]));
+    }
+
+    [Fact]
+    public async Task Export_requires_sign_in()
+    {
+        var response = await f.App.CreateBrowserLikeClient().GetAsync("/balance/export/contacts.csv");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/Account/Login", response.Headers.Location!.PathAndQuery, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Contact_page_shows_my_contacts_ledger_and_is_not_found_for_another_user()
+    {
+        var (clientA, ownerA) = await f.SignInAsync("page-a@example.com");
+        var (clientB, _) = await f.SignInAsync("page-b@example.com");
+        var contact = await f.AddContactAsync(ownerA, name: "Katherine Johnson", connectedDaysAgo: 9);
+        await f.AddInteractionsAsync(contact, InteractionDirection.Give, 2, 1);
+
+        var mine = await clientA.GetAsync($"/contacts/{contact.Id}");
+        var theirs = await clientB.GetAsync($"/contacts/{contact.Id}");
+        var missing = await clientA.GetAsync("/contacts/999999");
+
+        Assert.Equal(HttpStatusCode.OK, mine.StatusCode);
+        var html = await mine.Content.ReadAsStringAsync();
+        Assert.Contains("Katherine Johnson", html);
+        Assert.Contains("2 of 3 gives since your last ask; connected 9 days ago", html);
+        Assert.Equal(HttpStatusCode.NotFound, theirs.StatusCode);
+        Assert.DoesNotContain("Katherine Johnson", await theirs.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [Fact]
+    public async Task Balance_page_lists_filters_by_state_and_explains_an_empty_book()
+    {
+        var (client, owner) = await f.SignInAsync("balance@example.com");
+        var (newcomer, _) = await f.SignInAsync("newcomer@example.com");
+        var overdrawn = await f.AddContactAsync(owner, name: "Overdrawn Olga");
+        await f.AddInteractionsAsync(overdrawn, InteractionDirection.Ask, 10, 20);
+        await f.AddContactAsync(owner, name: "Fresh Fred", connectedDaysAgo: 3, role: PipelineRole.Prospect);
+
+        var all = await client.GetStringAsync("/balance");
+        var onlyOverdrawn = await client.GetStringAsync("/balance?state=Overdrawn");
+        var empty = await newcomer.GetStringAsync("/balance");
+
+        Assert.Contains("Overdrawn Olga", all);
+        Assert.Contains("Fresh Fred", all);
+        Assert.Contains("0 of 3 gives since your last ask; connected 3 days ago", all);
+        Assert.Contains("balance/export/contacts.csv", all);
+        Assert.Contains("Overdrawn Olga", onlyOverdrawn);
+        Assert.DoesNotContain("Fresh Fred", onlyOverdrawn);
+        Assert.Contains("No contacts yet", empty);
+        Assert.DoesNotContain("Overdrawn Olga", empty);
+    }
+
+    [Fact]
+    public async Task Dashboard_shows_counts_per_state_and_who_should_receive_value_first()
+    {
+        var (client, owner) = await f.SignInAsync("dashboard@example.com");
+        var top = await f.AddContactAsync(owner, name: "Top Tina", fit: 90, role: PipelineRole.Prospect);
+        var earned = await f.AddContactAsync(owner, name: "Earned Ed");
+        await f.AddInteractionsAsync(earned, InteractionDirection.Give, 3, 2, 1);
+
+        var summary = await f.WithServiceAsync<LedgerSummary, LedgerQuery>(q => q.GetSummaryAsync(owner));
+        var html = await client.GetStringAsync("/");
+
+        Assert.Equal((1, 1, 0), (summary.Count(AskState.GiveFirst), summary.Count(AskState.AskEarned), summary.Count(AskState.Overdrawn)));
+        Assert.Equal([top.Id], summary.GiveFirst.Select(e => e.ContactId));
+        Assert.Contains("Give value first to", html);
+        Assert.Contains("Top Tina", html);
+        Assert.DoesNotContain("Earned Ed", html);
+    }
+
+    [Fact]
+    public async Task Settings_page_shows_the_users_readiness_thresholds()
+    {
+        var (client, owner) = await f.SignInAsync("thresholds@example.com");
+        var form = LedgerSettingsForm.From(new LedgerSettings { UserId = owner });
+        form.MinDaysBetweenAsks = 45;
+        form.TagCadences = "fintech=45; CTO=21";
+        await f.WithServiceAsync<IReadOnlyList<System.ComponentModel.DataAnnotations.ValidationResult>, LedgerSettingsStore>(s => s.SaveAsync(owner, form));
+
+        var html = await client.GetStringAsync("/settings");
+
+        Assert.Contains("Give before you ask", html);
+        Assert.Contains("id=\"ledger-between-asks\"", html);
+        Assert.Contains("value=\"45\"", html);
+        Assert.Contains("value=\"cto=21; fintech=45\"", html);
+    }
+
+    public void Dispose() => f.Dispose();
+}
