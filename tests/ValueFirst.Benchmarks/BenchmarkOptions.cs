@@ -25,9 +25,12 @@ public sealed record BenchmarkOptions
 
     public string? WorkDirectory { get; init; }
 
+    /// <summary>Print every run's time (A/B) instead of a dot.</summary>
+    public bool Verbose { get; init; }
+
     public const string Usage =
         "Usage: dotnet run -c Release --project tests/ValueFirst.Benchmarks -- [--quick] [--json FILE] [--provider sqlite|postgres] " +
-        "[--connection CONNECTION_STRING] [--runs N (>= 10)] [--only name,name] [--work DIR] [--load [--clients N] [--seconds S]]\n" +
+        "[--connection CONNECTION_STRING] [--runs N (>= 10)] [--only name,name] [--work DIR] [--verbose] [--load [--clients N] [--seconds S]]\n" +
         "PostgreSQL reads VALUEFIRST_TEST_POSTGRES unless --connection is given; the benchmark creates and drops its own database.";
 
     public static BenchmarkOptions Parse(IReadOnlyList<string> args)
@@ -47,6 +50,7 @@ public sealed record BenchmarkOptions
                 "--only" => options with { Only = Next().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet() },
                 "--work" => options with { WorkDirectory = Next() },
                 "--load" => options with { Load = true },
+                "--verbose" => options with { Verbose = true },
                 "--clients" => options with { Clients = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) },
                 "--seconds" => options with { Seconds = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) },
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),

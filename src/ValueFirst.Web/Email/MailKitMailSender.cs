@@ -1,3 +1,4 @@
+using System.Net.Sockets;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using Microsoft.Extensions.Options;
@@ -89,7 +90,22 @@ public sealed class MailKitMailSender(IOptions<SmtpOptions> options, AppPaths pa
 
     private async Task ConnectAsync(SmtpClient client, string host, CancellationToken ct)
     {
-        await client.ConnectAsync(host, smtp.Port, ToMailKit(smtp.Security), ct);
+        // Nagle's algorithm off: a message larger than one write otherwise waits for the server's delayed
+        // ACK (about 40 ms) before its last segment, every message (measured: 46 s instead of 1 s for 1,000 digests).
+        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        try
+        {
+            using var connectTimeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            connectTimeout.CancelAfter(TimeSpan.FromSeconds(smtp.TimeoutSeconds));
+            await socket.ConnectAsync(host, smtp.Port, connectTimeout.Token);
+            await client.ConnectAsync(socket, host, smtp.Port, ToMailKit(smtp.Security), ct);
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
+
         if (!string.IsNullOrWhiteSpace(smtp.UserName))
         {
             await client.AuthenticateAsync(smtp.UserName, smtp.Password ?? "", ct);

@@ -3,7 +3,7 @@ namespace ValueFirst.Benchmarks.Harness;
 /// <summary>
 /// One measured operation and the floor it is compared with. <see cref="Run"/> is the app's real code path;
 /// <see cref="Baseline"/> is the simplest thing that does the same I/O (measured in the same run, interleaved,
-/// so a busy machine slows both). <see cref="Reset"/> runs before each <see cref="Run"/>, untimed.
+/// so a busy machine slows both). <see cref="Reset"/> runs before each timed call of either, untimed.
 /// </summary>
 public sealed class Benchmark
 {

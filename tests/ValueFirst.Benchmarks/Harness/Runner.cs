@@ -6,7 +6,7 @@ namespace ValueFirst.Benchmarks.Harness;
 /// Warm-up, then measured runs with the baseline interleaved (A B A B ...), reporting the median and the 95th
 /// percentile. A full GC before each timed call keeps one run's garbage out of the next one's figure.
 /// </summary>
-public sealed class Runner(int warmups, int runs, TextWriter log)
+public sealed class Runner(int warmups, int runs, TextWriter log, bool verbose = false)
 {
     public async Task<BenchmarkResult> MeasureAsync(Benchmark benchmark)
     {
@@ -17,7 +17,7 @@ public sealed class Runner(int warmups, int runs, TextWriter log)
             await TimeAsync(benchmark.Run, benchmark.Reset);
             if (benchmark.Baseline is not null)
             {
-                await TimeAsync(benchmark.Baseline, null);
+                await TimeAsync(benchmark.Baseline, benchmark.Reset);
             }
         }
 
@@ -28,10 +28,10 @@ public sealed class Runner(int warmups, int runs, TextWriter log)
             a.Add(await TimeAsync(benchmark.Run, benchmark.Reset));
             if (benchmark.Baseline is not null)
             {
-                b.Add(await TimeAsync(benchmark.Baseline, null));
+                b.Add(await TimeAsync(benchmark.Baseline, benchmark.Reset));
             }
 
-            log.Write('.');
+            log.Write(verbose ? $" {a[^1]:0.0}/{(b.Count > 0 ? b[^1] : double.NaN):0.0}" : ".");
         }
 
         var median = Statistics.Median(a);
