@@ -105,6 +105,7 @@ await using (var app = new AppServices(appSettings, dataFolder))
         () => ReminderBenchmarks.SendAsync(app, smtp, smtpPort, users.MainId, scale.Digests, nowUtc),
     };
     benchmarks.AddRange(LedgerBenchmarks.Create(app, users.MainId, connectionString, options.Provider));
+    benchmarks.Add(LedgerBenchmarks.SessionBuild(app, users.MainId, connectionString, options.Provider));
 
     foreach (var create in benchmarks)
     {

@@ -5,7 +5,9 @@ using Npgsql;
 using ValueFirst.Benchmarks.Harness;
 using ValueFirst.Core.Contacts;
 using ValueFirst.Core.Ledger;
+using ValueFirst.Core.Sessions;
 using ValueFirst.Web.Features.Ledger;
+using ValueFirst.Web.Features.Sessions;
 
 namespace ValueFirst.Benchmarks.Benchmarks;
 
@@ -84,6 +86,34 @@ public static class LedgerBenchmarks
             Baseline = () => ReadAllAsync(provider, connectionString, GiveFirstSql, userId),
             MaxMedianMs = 100,
             MaxRatio = 2,
+        });
+    }
+
+    /// <summary>
+    /// <c>session.build</c>: everything "Start now" does to build a weekly session — the week in the user's zone,
+    /// every section's inputs from the database, the Core builder — except the insert of its few rows, so each
+    /// run builds afresh instead of finding the week already built.
+    /// </summary>
+    public static Func<Task<Benchmark>> SessionBuild(AppServices app, string userId, string connectionString, string provider)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        return () => Task.FromResult(new Benchmark
+        {
+            Name = "session.build",
+            Run = async () =>
+            {
+                await using var scope = app.Services.CreateAsyncScope();
+                var sessions = scope.ServiceProvider.GetRequiredService<WeeklySessions>();
+                var week = await sessions.WeekOfAsync(userId);
+                var plan = WeeklySessionBuilder.Build(await sessions.GatherAsync(userId, week));
+                if (plan.Items.Count == 0)
+                {
+                    throw new InvalidOperationException("The session should have items.");
+                }
+            },
+            BaselineName = "sql.give_first_group_by",
+            Baseline = () => ReadAllAsync(provider, connectionString, GiveFirstSql, userId),
+            MaxMedianMs = 300,
         });
     }
 
