@@ -34,7 +34,7 @@ public sealed class ContactImportService(
         var tooLarge = await CopyAtMostAsync(upload, buffer, limits.MaxUploadBytes, cancellationToken);
         if (tooLarge)
         {
-            return ContactImportResult.Failed($"The file is larger than {limits.MaxUploadBytes / 1024 / 1024.0:0.#} MB, the most one upload takes.");
+            return ContactImportResult.Failed($"The file is larger than {ByteSize.Format(limits.MaxUploadBytes)}, the most one upload takes; nothing was imported. Split the CSV and import the parts one after another.");
         }
 
         buffer.Position = 0;
