@@ -72,6 +72,7 @@ public static class ApplicationServiceExtensions
 
         services.AddSingleton<IEmailSender<ApplicationUser>, IdentityNoOpEmailSender>();
         services.AddScoped<FirstUserAdmin>();
+        services.AddSingleton<RegistrationTicket>();
         services.ConfigureApplicationCookie(cookie =>
         {
             cookie.Cookie.HttpOnly = true;
