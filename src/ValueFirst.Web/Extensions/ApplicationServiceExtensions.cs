@@ -41,6 +41,7 @@ public static class ApplicationServiceExtensions
         services.AddReminders(configuration);
         services.AddContacts(configuration);
         services.AddLedger();
+        services.AddSessions(configuration);
     }
 
     private static void AddIdentity(this WebApplicationBuilder builder, ValueFirstOptions options)

@@ -190,9 +190,14 @@ public sealed class ContactService(
     /// override and needs a reason, which is kept. Accept connects, decline declines, hold keeps it pending.
     /// </summary>
     public async Task<ContactSaveResult> DecideAsync(
-        int id, VettingSignals signals, int? connectionCount, VettingOutcome choice, string? overrideReason, CancellationToken cancellationToken = default)
+        int id, VettingSignals signals, int? connectionCount, VettingOutcome choice, string? overrideReason, CancellationToken cancellationToken = default) =>
+        await DecideAsync(await currentUser.GetIdAsync(), id, signals, connectionCount, choice, overrideReason, cancellationToken);
+
+    /// <summary>The same decision for an explicit owner (the weekly session ticks a vetting item by owner id).</summary>
+    public async Task<ContactSaveResult> DecideAsync(
+        string owner, int id, VettingSignals signals, int? connectionCount, VettingOutcome choice, string? overrideReason, CancellationToken cancellationToken = default)
     {
-        var owner = await currentUser.GetIdAsync();
+        ArgumentException.ThrowIfNullOrEmpty(owner);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var contact = await db.Set<Contact>().SingleOrDefaultAsync(c => c.Id == id && c.OwnerId == owner, cancellationToken);
         if (contact is null)

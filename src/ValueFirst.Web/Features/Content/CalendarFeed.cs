@@ -5,6 +5,7 @@ using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 using ValueFirst.Core.Content;
+using ValueFirst.Web.Features.Sessions;
 
 namespace ValueFirst.Web.Features.Content;
 
@@ -12,13 +13,19 @@ namespace ValueFirst.Web.Features.Content;
 /// The private iCalendar feed: one all-day event per dated item (suggestions marked tentative). UIDs
 /// derive from the content path, so a calendar app updates an event when its date moves instead of
 /// adding a duplicate.
+/// The user's weekly connecting hour is in it too, as one weekly recurring event in the slot's zone.
 /// </summary>
 public static class CalendarFeed
 {
-    public static string Build(ContentSnapshot snapshot, CadencePlan plan)
+    public static string Build(ContentSnapshot snapshot, CadencePlan plan, WeeklySlot? slot = null)
     {
         var calendar = new Calendar { ProductId = "-//ValueFirst//Content calendar//EN" };
         calendar.AddProperty("X-WR-CALNAME", "ValueFirst content calendar");
+        if (slot is not null)
+        {
+            calendar.AddTimeZone(slot.TimeZoneId);
+            calendar.Events.Add(SlotEvent(slot));
+        }
 
         foreach (var item in snapshot.Items.Where(i => i.Date is not null))
         {
@@ -36,6 +43,30 @@ public static class CalendarFeed
     /// <summary>A stable UID for a content path: the same file always maps to the same event.</summary>
     public static string UidFor(string path) =>
         $"{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(path)))[..32]}@content.valuefirst";
+
+    /// <summary>
+    /// The weekly slot: DTSTART and DTEND carry the slot's zone (TZID), so calendar apps keep the local time across
+    /// DST like the scheduler does. The first occurrence is the first slot after the last change, so the event
+    /// stays the same until the slot changes; the UID derives from the user, so a change updates it in place.
+    /// </summary>
+    private static CalendarEvent SlotEvent(WeeklySlot slot)
+    {
+        var schedule = slot.ToSchedule();
+        var first = schedule.NextAfter(new DateTimeOffset(DateTime.SpecifyKind(slot.UpdatedUtc, DateTimeKind.Utc)));
+        var local = TimeZoneInfo.ConvertTime(first, schedule.TimeZone).DateTime;
+        local = new DateTime(local.Year, local.Month, local.Day, slot.StartTime.Hour, slot.StartTime.Minute, 0, DateTimeKind.Unspecified);
+        var calendarEvent = new CalendarEvent
+        {
+            Uid = $"{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(slot.UserId)))[..32]}@session.valuefirst",
+            Summary = "Weekly connecting hour",
+            Description = "Give value, vet invitations, reach out, follow up — your checklist is on the session page.",
+            Start = new CalDateTime(local, slot.TimeZoneId),
+            End = new CalDateTime(local.AddMinutes(slot.DurationMinutes), slot.TimeZoneId),
+            Status = EventStatus.Confirmed,
+        };
+        calendarEvent.RecurrenceRule = new RecurrenceRule(FrequencyType.Weekly, 1) { ByDay = [new WeekDay(slot.Day)] };
+        return calendarEvent;
+    }
 
     private static CalendarEvent EventFor(ContentItem item, DateOnly date, bool suggested)
     {

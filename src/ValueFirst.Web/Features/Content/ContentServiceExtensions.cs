@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
+using ValueFirst.Web.Features.Sessions;
 
 namespace ValueFirst.Web.Features.Content;
 
@@ -16,7 +17,7 @@ public static class ContentServiceExtensions
     /// <summary>Maps <c>GET /calendar/{token}.ics</c>: anonymous (calendar apps cannot sign in), guarded by the secret token.</summary>
     public static IEndpointRouteBuilder MapContentEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/calendar/{token}.ics", async (string token, HttpContext http, ContentSettingsService settings, ContentCalendar calendar) =>
+        endpoints.MapGet("/calendar/{token}.ics", async (string token, HttpContext http, ContentSettingsService settings, ContentCalendar calendar, WeeklySlotService slots) =>
             {
                 var owner = await settings.FindByFeedTokenAsync(token);
                 if (owner is null)
@@ -27,8 +28,9 @@ public static class ContentServiceExtensions
                 }
 
                 var plan = await calendar.BuildAsync(owner.UserId);
+                var slot = await slots.GetAsync(owner.UserId);
                 http.Response.Headers.CacheControl = "private, no-cache";
-                return Results.Text(CalendarFeed.Build(plan.Snapshot, plan.Plan), "text/calendar; charset=utf-8");
+                return Results.Text(CalendarFeed.Build(plan.Snapshot, plan.Plan, slot), "text/calendar; charset=utf-8");
             })
             .AllowAnonymous()
             .WithName("ContentCalendarFeed");

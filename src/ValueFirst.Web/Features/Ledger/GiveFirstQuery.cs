@@ -40,6 +40,20 @@ public sealed class GiveFirstQuery(IDbContextFactory<ApplicationDbContext> dbFac
         return GiveFirstRanking.RankEarnedAsks(contacts, inputs.Settings, inputs.Now, inputs.Zone, take);
     }
 
+    /// <summary>
+    /// Both lists from one load of the connected contacts (one aggregation over the interactions), plus the
+    /// connected contacts themselves: the weekly session needs all three and must stay fast on a large book.
+    /// </summary>
+    public async Task<GiveFirstLists> GetListsAsync(string ownerId, int giveTake, int askTake, CancellationToken ct = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(askTake);
+        var (contacts, inputs) = await LoadConnectedAsync(ownerId, giveTake, ct);
+        return new GiveFirstLists(
+            GiveFirstRanking.Rank(contacts, inputs.Settings, inputs.Now, inputs.Zone, giveTake),
+            GiveFirstRanking.RankEarnedAsks(contacts, inputs.Settings, inputs.Now, inputs.Zone, askTake),
+            contacts);
+    }
+
     private async Task<(IReadOnlyList<LedgerContact> Contacts, LedgerInputs Inputs)> LoadConnectedAsync(string ownerId, int take, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrEmpty(ownerId);

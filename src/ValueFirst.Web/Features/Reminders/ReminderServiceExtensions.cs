@@ -17,9 +17,7 @@ public static class ReminderServiceExtensions
         services.AddScoped<ReminderDispatcher>();
         services.AddScoped<ReminderSettingsService>();
         services.AddScoped<ReminderJob>();
-        services.AddSingleton<ReminderScheduler>();
-        services.AddScoped<IWeeklySlotListener>(sp => sp.GetRequiredService<ReminderScheduler>());
-        services.AddHostedService<ReminderStartup>();
+        services.AddSlotJob<ReminderScheduler>();
         return services;
     }
 }

@@ -1,0 +1,23 @@
+using ValueFirst.Core.Contacts;
+using ValueFirst.Core.Ledger;
+
+namespace ValueFirst.Core.Sessions;
+
+/// <summary>One line of the weekly checklist as planned; the page ticks it and the ledger records what it did.</summary>
+/// <param name="Suggestion">The concrete thing to do, in the user's words.</param>
+/// <param name="RequiresNote">A personal invitation: ticking it needs the note that was sent (generic requests are what the seeds warn against).</param>
+/// <param name="Decision">For a vetting item, what the rules recommend.</param>
+/// <param name="ContentPath">The article the item is about (a give suggestion or a piece to publish), relative to the content folder.</param>
+/// <param name="Link">Where the suggested piece lives on the web, if known.</param>
+/// <param name="Interaction">For a give or an ask, what ticking it records in the ledger.</param>
+public sealed record PlannedSessionItem(
+    SessionSection Section,
+    int? ContactId,
+    string Title,
+    string Suggestion,
+    int EstimateMinutes,
+    bool RequiresNote = false,
+    VettingOutcome? Decision = null,
+    string? ContentPath = null,
+    string? Link = null,
+    InteractionType? Interaction = null);

@@ -1,0 +1,45 @@
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+using ValueFirst.Core.Sessions;
+using ValueFirst.Web.Data;
+using ValueFirst.Web.Jobs;
+
+namespace ValueFirst.Web.Features.Sessions;
+
+/// <summary>
+/// Keeps one Hangfire recurring job <c>session:{userId}</c> per user at the slot's start, in the slot's zone. At
+/// start-up the session of a slot that started this week while the app was down is built (if it is missing).
+/// </summary>
+public sealed class SessionScheduler(
+    IRecurringJobManager recurringJobs,
+    IBackgroundJobClient jobs,
+    IServiceScopeFactory scopes,
+    TimeProvider time,
+    ILogger<SessionScheduler> logger) : SlotJobScheduler(recurringJobs, jobs, scopes, time, logger)
+{
+    public static string JobId(string userId) => $"session:{userId}";
+
+    protected override string Name => "session";
+
+    public override string IdFor(string userId) => JobId(userId);
+
+    protected override SlotSchedule? ScheduleFor(WeeklySlot slot) => slot.ToSchedule();
+
+    protected override async Task<bool> IsMissedAsync(WeeklySlot slot, DateTimeOffset now, ApplicationDbContext db, CancellationToken ct)
+    {
+        var schedule = slot.ToSchedule();
+        if (SessionTiming.StartedThisWeek(schedule, now) is not { } start)
+        {
+            return false;
+        }
+
+        var week = schedule.WeekOf(start);
+        return !await db.Set<WeeklySession>().AnyAsync(s => s.OwnerId == slot.UserId && s.IsoYear == week.Year && s.IsoWeek == week.Week, ct);
+    }
+
+    protected override void AddOrUpdate(IRecurringJobManager manager, string jobId, string userId, string cron, RecurringJobOptions options) =>
+        manager.AddOrUpdate<WeeklySessionJob>(jobId, job => job.RunAsync(userId, CancellationToken.None), cron, options);
+
+    protected override void Enqueue(IBackgroundJobClient client, string userId) =>
+        client.Enqueue<WeeklySessionJob>(job => job.RunAsync(userId, CancellationToken.None));
+}
