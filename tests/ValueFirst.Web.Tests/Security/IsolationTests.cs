@@ -9,6 +9,7 @@ using ValueFirst.Core.Ledger;
 using ValueFirst.Web.Features.Contacts;
 using ValueFirst.Web.Features.Ledger;
 using ValueFirst.Web.Features.Reminders;
+using ValueFirst.Web.Features.Sessions;
 using ValueFirst.Web.Tests.Contacts;
 using ValueFirst.Web.Tests.Infrastructure;
 
@@ -44,6 +45,7 @@ public sealed class IsolationTests(IsolationWorld world) : IClassFixture<Isolati
         ["/Account/ResetPassword code"] = nameof(Password_reset_with_As_email_and_a_forged_code_leaves_As_password),
         ["/Account/RegisterConfirmation email"] = nameof(Register_confirmation_for_As_email_gives_no_confirmation_link),
         ["/Account/Manage/RenamePasskey/{Id} Id"] = nameof(Passkey_id_that_is_not_Bs_is_not_found),
+        ["/session/{Id:long} Id"] = nameof(Session_page_of_A_answers_B_exactly_like_a_missing_id),
     };
 
     // Inputs that name no stored object: where the app sends the browser next, or what the user picks for themselves.
@@ -59,6 +61,10 @@ public sealed class IsolationTests(IsolationWorld world) : IClassFixture<Isolati
     // ---- Service methods the interactive pages call with an object id; each maps to its test. ----
     private static readonly Dictionary<string, string> CoveredHandlers = new(StringComparer.Ordinal)
     {
+        ["SessionChecklist.GetAsync"] = nameof(Session_handlers_refuse_B_on_As_session_and_items),
+        ["SessionChecklist.TickAsync"] = nameof(Session_handlers_refuse_B_on_As_session_and_items),
+        ["SessionChecklist.StartTimerAsync"] = nameof(Session_handlers_refuse_B_on_As_session_and_items),
+        ["SessionChecklist.PauseTimerAsync"] = nameof(Session_handlers_refuse_B_on_As_session_and_items),
         ["ContactService.GetAsync"] = nameof(Contact_handlers_refuse_B_on_As_ids_and_change_nothing),
         ["ContactService.GetFormAsync"] = nameof(Contact_handlers_refuse_B_on_As_ids_and_change_nothing),
         ["ContactService.UpdateAsync"] = nameof(Contact_handlers_refuse_B_on_As_ids_and_change_nothing),
@@ -99,6 +105,41 @@ public sealed class IsolationTests(IsolationWorld world) : IClassFixture<Isolati
             }
         }
 
+        await AssertANeitherSeenNorChangedAsync();
+    }
+
+    [Fact]
+    public async Task Session_page_of_A_answers_B_exactly_like_a_missing_id()
+    {
+        var foreign = await world.ClientB.GetAsync($"/session/{world.SessionOfA}");
+        var missing = await world.ClientB.GetAsync($"/session/{MissingId}");
+        var own = await world.ClientA.GetAsync($"/session/{world.SessionOfA}");
+
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
+        Assert.Equal(missing.StatusCode, foreign.StatusCode);
+        Assert.Equal(Normalise(await missing.Content.ReadAsStringAsync()), Normalise(await foreign.Content.ReadAsStringAsync()));
+        await AssertANeitherSeenNorChangedAsync();
+    }
+
+    [Fact]
+    public async Task Session_handlers_refuse_B_on_As_session_and_items()
+    {
+        using var scope = world.App.Services.CreateScope();
+        var checklist = scope.ServiceProvider.GetRequiredService<SessionChecklist>();
+
+        Assert.Null(await checklist.GetAsync(world.UserB, world.SessionOfA));
+        Assert.False(await checklist.StartTimerAsync(world.UserB, world.SessionOfA));
+        Assert.False(await checklist.PauseTimerAsync(world.UserB, world.SessionOfA));
+        foreach (var item in world.SessionItemsOfA)
+        {
+            Assert.Same(TickResult.NotFound, await checklist.TickAsync(world.UserB, item, done: true, note: "B ticks it", confirmUnearnedAsk: true));
+            Assert.Same(TickResult.NotFound, await checklist.TickAsync(world.UserB, item, done: false));
+        }
+
+        var today = DateTime.UtcNow;
+        var history = await checklist.HistoryAsync(world.UserB, new Core.Sessions.IsoWeek(System.Globalization.ISOWeek.GetYear(today), System.Globalization.ISOWeek.GetWeekOfYear(today)));
+        Assert.DoesNotContain(history.Weeks, w => w.Id == world.SessionOfA);
         await AssertANeitherSeenNorChangedAsync();
     }
 
@@ -393,5 +434,5 @@ public sealed class IsolationTests(IsolationWorld world) : IClassFixture<Isolati
 
     // The two answers differ only in per-request tokens (antiforgery, Blazor's encrypted component markers) and the requested path.
     private static string Normalise(string html) =>
-        System.Text.RegularExpressions.Regex.Replace(html, "value=\"[^\"]{40,}\"|<!--Blazor.*?-->|contacts/\\d+", "", System.Text.RegularExpressions.RegexOptions.Singleline);
+        System.Text.RegularExpressions.Regex.Replace(html, "value=\"[^\"]{40,}\"|<!--Blazor.*?-->|(contacts|session)/\\d+", "", System.Text.RegularExpressions.RegexOptions.Singleline);
 }

@@ -9,6 +9,7 @@ using ValueFirst.Web.Features.Content;
 using ValueFirst.Web.Features.Contacts;
 using ValueFirst.Web.Features.Ledger;
 using ValueFirst.Web.Features.Reminders;
+using ValueFirst.Web.Features.Sessions;
 using ValueFirst.Web.Tests.Contacts;
 using ValueFirst.Web.Tests.Content;
 using ValueFirst.Web.Tests.Infrastructure;
@@ -50,6 +51,10 @@ public sealed class IsolationWorld : IAsyncLifetime
     public long FailedReminderOfA { get; private set; }
 
     public string FeedTokenOfA { get; private set; } = "";
+
+    public long SessionOfA { get; private set; }
+
+    public IReadOnlyList<long> SessionItemsOfA { get; private set; } = [];
 
     public IsolationWorld() =>
         App = new TestApp(services: services => services.AddSingleton<IBackgroundJobClient>(Jobs));
@@ -97,6 +102,10 @@ public sealed class IsolationWorld : IAsyncLifetime
         });
 
         FeedTokenOfA = (await scope.ServiceProvider.GetRequiredService<ContentSettingsService>().GetAsync(UserA)).FeedToken;
+        var (session, _) = await scope.ServiceProvider.GetRequiredService<WeeklySessions>().BuildAsync(UserA);
+        SessionOfA = session.Id;
+        SessionItemsOfA = session.Items.Select(i => i.Id).ToList();
+        Assert.NotEmpty(SessionItemsOfA);
         BaselineOfA = await FingerprintOfAAsync();
     }
 
@@ -123,6 +132,11 @@ public sealed class IsolationWorld : IAsyncLifetime
             .Select(r => $"reminder {r.Id} {r.State} {r.Attempts} {r.ClaimedUntilUtc:O}"));
         rows.AddRange((await db.Set<ContentSettings>().AsNoTracking().Where(s => s.UserId == UserA).ToListAsync())
             .Select(s => $"content {s.FeedToken} {s.PreferredWeekday}"));
+        rows.AddRange((await db.Set<WeeklySession>().AsNoTracking().Include(x => x.Items).Where(x => x.OwnerId == UserA).ToListAsync())
+            .SelectMany(x => x.Items.OrderBy(i => i.Id).Select(i => $"item {i.Id} {i.DoneUtc:O} {i.Note} {i.InteractionId}")
+                .Prepend($"session {x.Id} {x.ElapsedSeconds} {x.RunningSinceUtc:O}")));
+        rows.AddRange((await db.Set<SessionItemLog>().AsNoTracking().Where(l => l.OwnerId == UserA).OrderBy(l => l.Id).ToListAsync())
+            .Select(l => $"item-log {l.Id} {l.SessionItemId} {l.Done}"));
         var user = await db.Users.AsNoTracking().SingleAsync(u => u.Id == UserA);
         rows.Add($"user {user.Email} {user.EmailConfirmed} {user.PasswordHash} {user.SecurityStamp}");
         return rows;
