@@ -19,6 +19,7 @@ public sealed class FirstRunTests(BrowserFixture browser) : BrowserTest(browser)
         await Expect(page.Locator("#blazor-error-ui")).ToBeHiddenAsync();
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Calendar", Exact = true })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Connecting hour", Exact = true })).ToBeVisibleAsync();
+        await SnapshotAsync(page, "home-empty");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
         await page.GotoAsync("");

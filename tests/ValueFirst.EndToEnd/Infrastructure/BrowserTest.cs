@@ -7,18 +7,36 @@ namespace ValueFirst.EndToEnd.Infrastructure;
 /// Base of the browser flows: a live app per test class, a fresh browser context per user, and on
 /// failure a screenshot and the page's HTML saved under the test output folder, named after the test.
 /// </summary>
-public abstract class BrowserTest(BrowserFixture browser) : IClassFixture<BrowserFixture>, IDisposable
+public abstract class BrowserTest : IClassFixture<BrowserFixture>, IAsyncLifetime
 {
     public const string Password = "Valu3-First!pass";
 
+    /// <summary>Set to a folder to save a full-page screenshot of each <see cref="SnapshotAsync"/> call (for looking at the layout).</summary>
+    public const string ScreenshotFolderVariable = "VALUEFIRST_E2E_SCREENSHOTS";
+
+    private readonly BrowserFixture browser;
     private readonly List<IPage> pages = [];
     private readonly List<string> policyViolations = [];
 
-    protected LiveApp Live { get; } = new();
-
-    protected async Task<IPage> NewUserPageAsync()
+    static BrowserTest()
     {
-        var context = await browser.Browser.NewContextAsync(new() { BaseURL = Live.BaseUrl + "/" });
+        // A loaded 2-core CI machine shares its cores with the build; Playwright's 5 s default is tight there.
+        Assertions.SetDefaultExpectTimeout(15_000);
+    }
+
+    /// <param name="settings">Configuration the live app starts with (e.g. the SMTP server of the test).</param>
+    protected BrowserTest(BrowserFixture browser, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        this.browser = browser;
+        Live = new LiveApp(settings);
+    }
+
+    protected LiveApp Live { get; }
+
+    /// <param name="timeZone">The browser's IANA time zone (pages that ask the browser for it see this one).</param>
+    protected async Task<IPage> NewUserPageAsync(string? timeZone = null)
+    {
+        var context = await browser.Browser.NewContextAsync(new() { BaseURL = Live.BaseUrl + "/", TimezoneId = timeZone, AcceptDownloads = true });
         context.SetDefaultTimeout(15_000);
         var page = await context.NewPageAsync();
         page.Console += (_, message) =>
@@ -42,6 +60,23 @@ public abstract class BrowserTest(BrowserFixture browser) : IClassFixture<Browse
         await page.GetByRole(AriaRole.Button, new() { Name = "Register" }).ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("Account/Register"));
     }
+
+    /// <summary>Saves a screenshot of the page when <see cref="ScreenshotFolderVariable"/> is set; a no-op otherwise.</summary>
+    protected static async Task SnapshotAsync(IPage page, string name)
+    {
+        var folder = Environment.GetEnvironmentVariable(ScreenshotFolderVariable);
+        if (string.IsNullOrWhiteSpace(folder))
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(folder);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+    }
+
+    /// <summary>Waits until Blazor's circuit is interactive: the page's buttons are enabled only then.</summary>
+    protected static Task WaitInteractiveAsync(ILocator enabledOnlyWhenInteractive) =>
+        Assertions.Expect(enabledOnlyWhenInteractive).ToBeEnabledAsync();
 
     protected async Task RunAsync(Func<Task> flow, [CallerMemberName] string testName = "")
     {
@@ -77,9 +112,41 @@ public abstract class BrowserTest(BrowserFixture browser) : IClassFixture<Browse
         }
     }
 
-    public void Dispose()
+    /// <summary>Polls a condition outside the browser (a mail server, a file) until it holds; fails after <paramref name="timeout"/>.</summary>
+    protected static async Task EventuallyAsync(Func<bool> condition, string what, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(15));
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                Assert.Fail($"Timed out waiting for {what}.");
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    /// <summary>
+    /// Closes the browser first: an open page keeps its Blazor circuit's WebSocket, and the app's shutdown would
+    /// wait for it until the host's timeout, then cancel the stopping of Hangfire (a failure after a passed test).
+    /// </summary>
+    public async Task DisposeAsync()
+    {
+        foreach (var context in pages.Select(p => p.Context).Distinct())
+        {
+            await context.CloseAsync();
+        }
+
+        await DisposeAppAsync();
+    }
+
+    /// <summary>Stops the live app; a test class that starts more (e.g. an SMTP server) stops it after.</summary>
+    protected virtual Task DisposeAppAsync()
     {
         Live.Dispose();
-        GC.SuppressFinalize(this);
+        return Task.CompletedTask;
     }
 }

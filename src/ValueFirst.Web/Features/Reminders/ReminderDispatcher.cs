@@ -52,6 +52,25 @@ public sealed class ReminderDispatcher(
             : await DeliverAsync(record.Id, ct);
     }
 
+    /// <summary>
+    /// The record of the week of the user's next slot, created when missing, for sending that reminder now by hand
+    /// (it is the same record the scheduled run uses, so the week's reminder is still sent once); null without a slot.
+    /// </summary>
+    public async Task<ReminderRecord?> RecordForNextSlotAsync(string userId, CancellationToken ct)
+    {
+        var slot = await db.Set<WeeklySlot>().AsNoTracking().SingleOrDefaultAsync(s => s.UserId == userId, ct);
+        if (slot is null)
+        {
+            return null;
+        }
+
+        var now = time.GetUtcNow();
+        await GiveUpOnPassedSlotsAsync(userId, now, ct);
+        var schedule = slot.ToSchedule();
+        var next = schedule.NextAfter(now);
+        return await FindOrCreateAsync(userId, schedule.WeekOf(next), next, ct);
+    }
+
     /// <summary>Claims and sends one record (the scheduled path and the manual re-send both end here).</summary>
     public async Task<ReminderOutcome> DeliverAsync(long recordId, CancellationToken ct)
     {

@@ -6,11 +6,12 @@ using ValueFirst.Web.Jobs;
 
 namespace ValueFirst.Web.Features.Reminders;
 
-/// <summary>What the settings section needs: the last reminders, a test email, and re-sending a failed week.</summary>
+/// <summary>What the settings section needs: the last reminders, a test email, sending this week's now, and re-sending a failed week.</summary>
 public sealed class ReminderSettingsService(
     ApplicationDbContext db,
     IMailSender sender,
     ReminderMessageFactory messages,
+    ReminderDispatcher dispatcher,
     IBackgroundJobClient jobs)
 {
     public Task<List<ReminderRecord>> RecentAsync(string userId, int take = 8, CancellationToken ct = default) =>
@@ -43,16 +44,38 @@ public sealed class ReminderSettingsService(
         }
     }
 
+    /// <summary>
+    /// Queues the reminder for the week of the next slot now, through the same job and once-per-week record as the
+    /// scheduled run: a week whose reminder was already sent is not sent again.
+    /// </summary>
+    public async Task<(bool Ok, string Message)> SendNowAsync(string userId, CancellationToken ct = default)
+    {
+        var record = await dispatcher.RecordForNextSlotAsync(userId, ct);
+        if (record is null)
+        {
+            return (false, "Save your weekly connecting hour first; the reminder is for that slot.");
+        }
+
+        var week = $"{record.IsoYear}-W{record.IsoWeek:00}";
+        if (record.State == ReminderState.Sent)
+        {
+            return (false, $"This week's reminder ({week}) was already sent on {record.SentUtc:yyyy-MM-dd HH:mm} UTC; it goes out once a week.");
+        }
+
+        if (record.State == ReminderState.Failed)
+        {
+            await ResetFailedAsync(userId, record.Id, ct);
+        }
+
+        // A reminder already being sent is claimed by its sender: this queued run then finds it sent or claimed.
+        jobs.Enqueue<ReminderJob>(job => job.ResendAsync(record.Id, CancellationToken.None));
+        return (true, $"Queued: this week's reminder ({week}) is being sent.");
+    }
+
     /// <summary>Puts a failed week back to pending and queues it; false when there is no such failed reminder of this user.</summary>
     public async Task<bool> ResendAsync(string userId, long recordId, CancellationToken ct = default)
     {
-        var reset = await db.Set<ReminderRecord>()
-            .Where(r => r.Id == recordId && r.UserId == userId && r.State == ReminderState.Failed)
-            .ExecuteUpdateAsync(set => set
-                .SetProperty(r => r.State, ReminderState.Pending)
-                .SetProperty(r => r.Attempts, 0)
-                .SetProperty(r => r.ClaimedUntilUtc, (DateTime?)null), ct);
-        if (reset == 0)
+        if (await ResetFailedAsync(userId, recordId, ct) == 0)
         {
             return false;
         }
@@ -60,4 +83,12 @@ public sealed class ReminderSettingsService(
         jobs.Enqueue<ReminderJob>(job => job.ResendAsync(recordId, CancellationToken.None));
         return true;
     }
+
+    private Task<int> ResetFailedAsync(string userId, long recordId, CancellationToken ct) =>
+        db.Set<ReminderRecord>()
+            .Where(r => r.Id == recordId && r.UserId == userId && r.State == ReminderState.Failed)
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(r => r.State, ReminderState.Pending)
+                .SetProperty(r => r.Attempts, 0)
+                .SetProperty(r => r.ClaimedUntilUtc, (DateTime?)null), ct);
 }

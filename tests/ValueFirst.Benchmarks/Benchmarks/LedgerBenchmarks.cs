@@ -1,0 +1,121 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using ValueFirst.Benchmarks.Harness;
+using ValueFirst.Core.Contacts;
+using ValueFirst.Core.Ledger;
+using ValueFirst.Web.Features.Ledger;
+
+namespace ValueFirst.Benchmarks.Benchmarks;
+
+/// <summary>
+/// <c>ledger.balance_page</c> and <c>ledger.give_first</c>: the ledger's real queries (what /balance, the dashboard,
+/// the session and the reminder call) against one hand-written SQL aggregate (GROUP BY contact) on the same
+/// database through the same ADO.NET provider — the least any implementation has to read.
+/// </summary>
+public static class LedgerBenchmarks
+{
+    /// <summary>The page web.rss and --load render: the balance list, the data set's heaviest page.</summary>
+    public const string BiggestPage = "/balance";
+
+    /// <summary>The give-first list as the weekly session and the reminder take it.</summary>
+    public const int GiveFirstTake = 10;
+
+    private const string BalanceSql = """
+        SELECT "ContactId",
+               SUM(CASE WHEN "Direction" = @give THEN 1 ELSE 0 END),
+               SUM(CASE WHEN "Direction" = @ask THEN 1 ELSE 0 END),
+               SUM(CASE WHEN "Direction" = @received THEN 1 ELSE 0 END),
+               MAX(CASE WHEN "Direction" = @give THEN "OccurredUtc" END),
+               MAX(CASE WHEN "Direction" = @ask THEN "OccurredUtc" END)
+        FROM "Interaction"
+        WHERE "OwnerId" = @owner
+        GROUP BY "ContactId"
+        """;
+
+    private const string GiveFirstSql = """
+        SELECT c."Id", c."Name", c."Company", c."Tags", c."FitScore",
+               SUM(CASE WHEN i."Direction" = @give THEN 1 ELSE 0 END) AS gives,
+               MAX(CASE WHEN i."Direction" = @give THEN i."OccurredUtc" END),
+               MAX(CASE WHEN i."Direction" = @ask THEN i."OccurredUtc" END)
+        FROM "Contact" c
+        LEFT JOIN "Interaction" i ON i."ContactId" = c."Id" AND i."OwnerId" = @owner
+        WHERE c."OwnerId" = @owner AND c."State" = @connected
+        GROUP BY c."Id", c."Name", c."Company", c."Tags", c."FitScore"
+        ORDER BY gives, c."FitScore" DESC
+        LIMIT 10
+        """;
+
+    public static IEnumerable<Func<Task<Benchmark>>> Create(AppServices app, string userId, string connectionString, string provider)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        yield return () => Task.FromResult(new Benchmark
+        {
+            Name = "ledger.balance_page",
+            Run = async () =>
+            {
+                await using var scope = app.Services.CreateAsyncScope();
+                var list = await scope.ServiceProvider.GetRequiredService<LedgerQuery>().GetBalanceAsync(userId, new BalanceFilter());
+                if (list.Rows.Count != BalanceFilter.PageSize)
+                {
+                    throw new InvalidOperationException($"The balance page should be full ({list.Rows.Count} rows).");
+                }
+            },
+            BaselineName = "sql.group_by_contact",
+            Baseline = () => ReadAllAsync(provider, connectionString, BalanceSql, userId),
+            MaxMedianMs = 100,
+            MaxRatio = 2,
+        });
+
+        yield return () => Task.FromResult(new Benchmark
+        {
+            Name = "ledger.give_first",
+            Run = async () =>
+            {
+                await using var scope = app.Services.CreateAsyncScope();
+                var list = await scope.ServiceProvider.GetRequiredService<GiveFirstQuery>().GetAsync(userId, GiveFirstTake);
+                if (list.Count == 0)
+                {
+                    throw new InvalidOperationException("The give-first list should not be empty.");
+                }
+            },
+            BaselineName = "sql.give_first_group_by",
+            Baseline = () => ReadAllAsync(provider, connectionString, GiveFirstSql, userId),
+            MaxMedianMs = 100,
+            MaxRatio = 2,
+        });
+    }
+
+    /// <summary>Runs <paramref name="sql"/> on a (pooled) connection and reads every value of every row.</summary>
+    public static async Task<int> ReadAllAsync(string provider, string connectionString, string sql, string ownerId)
+    {
+        await using DbConnection connection = provider == "postgres" ? new NpgsqlConnection(connectionString) : new SqliteConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        Add(command, "@owner", ownerId);
+        Add(command, "@give", (int)InteractionDirection.Give);
+        Add(command, "@ask", (int)InteractionDirection.Ask);
+        Add(command, "@received", (int)InteractionDirection.Received);
+        Add(command, "@connected", (int)ConnectionState.Connected);
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = 0;
+        var values = new object[reader.FieldCount];
+        while (await reader.ReadAsync())
+        {
+            reader.GetValues(values);
+            rows++;
+        }
+
+        return rows > 0 ? rows : throw new InvalidOperationException("The hand-written aggregate read no rows.");
+    }
+
+    private static void Add(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
+}

@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Playwright;
+using MimeKit;
+using netDumbster.smtp;
+using ValueFirst.EndToEnd.Infrastructure;
+using ValueFirst.Tests.Contacts;
+using static Microsoft.Playwright.Assertions;
+
+namespace ValueFirst.EndToEnd.Flows;
+
+/// <summary>Flow 5: the weekly reminder, sent from Settings, reaches a real SMTP server on loopback.</summary>
+public sealed class ReminderEmailTests : BrowserTest
+{
+    private readonly SimpleSmtpServer smtp;
+
+    public ReminderEmailTests(BrowserFixture browser)
+        : this(browser, FreePort())
+    {
+    }
+
+    private ReminderEmailTests(BrowserFixture browser, int smtpPort)
+        : base(browser, new Dictionary<string, string?>
+        {
+            ["Smtp:Host"] = "127.0.0.1",
+            ["Smtp:Port"] = smtpPort.ToString(CultureInfo.InvariantCulture),
+            ["Smtp:Security"] = "None",
+            ["Smtp:TimeoutSeconds"] = "10",
+        })
+    {
+        smtp = SimpleSmtpServer.Start(smtpPort);
+    }
+
+    [Fact]
+    public Task Reminder_sent_from_settings_arrives_once_listing_whom_to_give_to_first() => RunAsync(async () =>
+    {
+        var page = await NewUserPageAsync(timeZone: "UTC");
+        await RegisterAsync(page, "reminded@example.com");
+        await Steps.ImportConnectionsAsync(page, new ConnectionsExportBuilder()
+            .WithPerson("Grace", "Hopper", url: "https://www.linkedin.com/in/grace-hopper", company: "Navy")
+            .WithPerson("Alan", "Turing", url: "https://www.linkedin.com/in/alan-turing", company: "Bletchley"));
+        await Steps.SaveWeeklySlotAsync(page, "Wednesday", "10:00", 60);
+
+        var reminder = Steps.Section(page, "Reminder email");
+        await Expect(reminder.GetByText("None yet")).ToBeVisibleAsync();
+        await reminder.GetByRole(AriaRole.Button, new() { Name = "Send this week's reminder now" }).ClickAsync();
+        await Expect(reminder.GetByRole(AriaRole.Status)).ToContainTextAsync("Queued: this week's reminder");
+
+        await EventuallyAsync(() => smtp.ReceivedEmailCount > 0, "the reminder at the SMTP server");
+        var message = Parse(Assert.Single(smtp.ReceivedEmail));
+        Assert.Equal("reminded@example.com", Assert.Single(message.To.Mailboxes).Address);
+        Assert.StartsWith("Your connecting hour Wed 10:00", message.Subject, StringComparison.Ordinal);
+        foreach (var body in new[] { message.TextBody, message.HtmlBody })
+        {
+            Assert.Contains("Grace Hopper", body, StringComparison.Ordinal);
+            Assert.Contains("Alan Turing", body, StringComparison.Ordinal);
+        }
+
+        // Once a week: the list shows the week as sent, and asking again sends nothing.
+        await page.ReloadAsync();
+        var recent = reminder.GetByRole(AriaRole.Table);
+        await Expect(recent.GetByRole(AriaRole.Row).Nth(1)).ToContainTextAsync("Sent");
+        await reminder.GetByRole(AriaRole.Button, new() { Name = "Send this week's reminder now" }).ClickAsync();
+        await Expect(reminder.GetByRole(AriaRole.Status)).ToContainTextAsync("was already sent");
+        await SnapshotAsync(page, "settings-reminder-sent");
+        Assert.Equal(1, smtp.ReceivedEmailCount);
+    });
+
+    private static MimeMessage Parse(SmtpMessage received)
+    {
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(received.Data));
+        return MimeMessage.Load(stream);
+    }
+
+    private static int FreePort()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+
+    protected override async Task DisposeAppAsync()
+    {
+        await base.DisposeAppAsync();
+        smtp.Dispose();
+    }
+}

@@ -1,0 +1,42 @@
+using Microsoft.Playwright;
+using ValueFirst.Tests.Contacts;
+using static Microsoft.Playwright.Assertions;
+
+namespace ValueFirst.EndToEnd.Infrastructure;
+
+/// <summary>Steps several flows share, done through the UI as a user would.</summary>
+public static class Steps
+{
+    /// <summary>Uploads LinkedIn's Connections.csv on the contacts page and returns the result box once it shows.</summary>
+    public static async Task<ILocator> ImportConnectionsAsync(IPage page, ConnectionsExportBuilder export)
+    {
+        await page.GotoAsync("contacts");
+        var upload = page.GetByLabel("Connections.csv or export ZIP");
+        // The upload input is disabled until the circuit is interactive (a file chosen before would be lost).
+        await Expect(upload).ToBeEnabledAsync();
+        await upload.SetInputFilesAsync(new FilePayload { Name = "Connections.csv", MimeType = "text/csv", Buffer = export.BuildBytes() });
+        var result = page.GetByRole(AriaRole.Status).Filter(new() { HasText = "added" });
+        await Expect(result).ToBeVisibleAsync();
+        return result;
+    }
+
+    /// <summary>Saves the weekly connecting hour in Settings; the time zone stays what the form suggests unless given.</summary>
+    public static async Task SaveWeeklySlotAsync(IPage page, string weekday, string start, int durationMinutes, string? timeZone = null)
+    {
+        await page.GotoAsync("settings");
+        await page.GetByLabel("Weekday", new() { Exact = true }).SelectOptionAsync(weekday);
+        await page.GetByLabel("Start time").FillAsync(start);
+        await page.GetByLabel("Duration (minutes)").FillAsync(durationMinutes.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (timeZone is not null)
+        {
+            await page.GetByLabel("Time zone").FillAsync(timeZone);
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save slot" }).ClickAsync();
+        await Expect(Section(page, "Weekly connecting hour").GetByRole(AriaRole.Status)).ToHaveTextAsync("Saved.");
+    }
+
+    /// <summary>A settings section (or any section) by its heading.</summary>
+    public static ILocator Section(IPage page, string heading) =>
+        page.Locator("section", new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = heading, Exact = true }) });
+}
