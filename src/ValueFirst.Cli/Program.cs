@@ -52,7 +52,24 @@ public static class Program
             return Plan(parse.GetValue(content)!, new PlanOptions(today, monthCount, parse.GetValue(weekday)), parse.GetValue(json), output);
         });
 
-        var root = new RootCommand("ValueFirst content tools: lint drafts and plan a monthly/quarterly cadence.") { lint, plan };
+        var database = new Option<string?>("--database")
+        {
+            Description = $"The app's SQLite file (default: {DefaultDatabase.RelativePath} in the repository).",
+        };
+        string DatabaseFile(ParseResult parse) => parse.GetValue(database) ?? DefaultDatabase.Resolve(Environment.CurrentDirectory);
+
+        var to = new Option<string>("--to") { Description = "File to write the copy to (replaced if it exists).", Required = true };
+        var backup = new Command("backup", "Copy the SQLite database while the app runs (SQLite's backup API: a consistent snapshot).") { to, database };
+        backup.SetAction(parse => DatabaseBackup.Backup(DatabaseFile(parse), parse.GetValue(to)!, output, error));
+
+        var fromFile = new Option<string>("--from") { Description = "Backup file made by `valuefirst backup`.", Required = true };
+        var restore = new Command("restore", "Replace the SQLite database with a backup; refuses while the database is open (stop the app first).") { fromFile, database };
+        restore.SetAction(parse => DatabaseBackup.Restore(parse.GetValue(fromFile)!, DatabaseFile(parse), output, error));
+
+        var root = new RootCommand("ValueFirst tools: lint drafts, plan a monthly/quarterly cadence, back up and restore the SQLite database.")
+        {
+            lint, plan, backup, restore,
+        };
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace ValueFirst.Core.Content;
@@ -19,8 +20,15 @@ public static class ContentFolder
         MatchCasing = MatchCasing.CaseInsensitive,
     };
 
-    /// <summary>Loads and parses every <c>*.md</c> / <c>*.markdown</c> file; a broken file becomes problems, never an exception.</summary>
-    public static ContentSnapshot Load(string root)
+    /// <summary>Largest draft read by default (1 MB): a long article is about 50 KB, so a bigger file is a mistake.</summary>
+    public const long DefaultMaxDraftBytes = 1024 * 1024;
+
+    /// <summary>
+    /// Loads and parses every <c>*.md</c> / <c>*.markdown</c> file; a broken file becomes problems, never an exception.
+    /// A file larger than <paramref name="maxDraftBytes"/> is a problem and is not read, so a stray log or
+    /// dump in the folder cannot stall every reload.
+    /// </summary>
+    public static ContentSnapshot Load(string root, long maxDraftBytes = DefaultMaxDraftBytes)
     {
         ArgumentNullException.ThrowIfNull(root);
         root = Path.GetFullPath(root);
@@ -43,6 +51,13 @@ public static class ContentFolder
             DateTime modified;
             try
             {
+                var length = new FileInfo(full).Length;
+                if (length > maxDraftBytes)
+                {
+                    problems.Add(new(relative, 1, TooLarge(length, maxDraftBytes)));
+                    continue;
+                }
+
                 text = File.ReadAllText(full, Encoding.UTF8);
                 modified = File.GetLastWriteTimeUtc(full);
             }
@@ -89,9 +104,15 @@ public static class ContentFolder
         return true;
     }
 
-    /// <summary>Reads a draft's text by relative path, or null when <see cref="TryResolve"/> refuses it.</summary>
-    public static string? ReadText(string root, string relativePath) =>
-        TryResolve(root, relativePath, out var full) ? File.ReadAllText(full, Encoding.UTF8) : null;
+    /// <summary>Reads a draft's text by relative path, or null when <see cref="TryResolve"/> refuses it or it is over the size limit.</summary>
+    public static string? ReadText(string root, string relativePath, long maxDraftBytes = DefaultMaxDraftBytes) =>
+        TryResolve(root, relativePath, out var full) && new FileInfo(full).Length <= maxDraftBytes
+            ? File.ReadAllText(full, Encoding.UTF8)
+            : null;
+
+    private static string TooLarge(long length, long limit) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"the file is {length:N0} bytes, more than the {limit:N0} a draft may have (ValueFirst:MaxDraftBytes): it was not read; split it or move it out of the content folder");
 
     /// <summary>
     /// Writes <paramref name="date"/> into the draft's front matter (see <see cref="FrontMatterDateWriter"/>),

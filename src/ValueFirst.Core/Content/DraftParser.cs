@@ -22,6 +22,12 @@ public static class DraftParser
 
     private const string DateOnlyFormat = "yyyy-MM-dd";
 
+    /// <summary>
+    /// Deepest list/map nesting accepted in front matter. Real front matter nests two or three levels;
+    /// YamlDotNet builds its node tree recursively, so thousands of levels would exhaust the stack.
+    /// </summary>
+    public const int MaxYamlDepth = 32;
+
     /// <summary>Parses <paramref name="text"/> (CRLF or LF, with or without a UTF-8 BOM).</summary>
     /// <param name="path">Path relative to the content folder, used in problems and as the item's identity.</param>
     public static DraftParseResult Parse(string path, string text, DateTime lastModifiedUtc = default)
@@ -34,7 +40,17 @@ public static class DraftParser
         }
 
         var problems = new List<ContentProblem>();
-        var document = Markdown.Parse(text, Pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(text, Pipeline);
+        }
+        catch (ArgumentException e) when (IsNestingLimit(e))
+        {
+            problems.Add(new(path, 1, TooDeeplyNested));
+            return new(null, problems);
+        }
+
         var frontMatter = document.Count > 0 ? document[0] as YamlFrontMatterBlock : null;
 
         if (frontMatter is null && StartsWithFence(text))
@@ -130,6 +146,12 @@ public static class DraftParser
         YamlMappingNode? root;
         try
         {
+            if (NestingDepthExceeds(yaml, MaxYamlDepth) is { } deepLine)
+            {
+                problems.Add(new(path, deepLine + offset, $"front matter is nested more than {MaxYamlDepth} levels deep: keep it to simple key: value lines and lists"));
+                return;
+            }
+
             var stream = new YamlStream();
             stream.Load(new StringReader(yaml));
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
@@ -231,10 +253,100 @@ public static class DraftParser
                     fields.Url = scalar;
                     break;
                 default:
-                    fields.Extra[key] = scalar ?? valueNode.ToString();
+                    fields.Extra[key] = scalar ?? Describe(valueNode);
                     break;
             }
         }
+    }
+
+    /// <summary>What a draft gets when Markdig refuses it for nesting (hundreds of <c>&gt;</c> or <c>[</c>).</summary>
+    internal const string TooDeeplyNested = "the Markdown is nested too deeply to read (hundreds of > or [ in a row): remove the nesting";
+
+    /// <summary>Markdig's own guard against stack exhaustion throws this ArgumentException.</summary>
+    internal static bool IsNestingLimit(ArgumentException e) =>
+        e.Message.Contains("too deeply nested", StringComparison.OrdinalIgnoreCase);
+
+    private const int MaxExtraLength = 500;
+
+    // A short text of a list or map value kept for display. Bounded: YAML aliases let a few lines stand
+    // for billions of nodes (a "billion laughs"), which YamlNode.ToString would expand in full.
+    private static string Describe(YamlNode node)
+    {
+        var text = new StringBuilder();
+        Append(node, text);
+        return text.Length <= MaxExtraLength ? text.ToString() : string.Concat(text.ToString(0, MaxExtraLength - 1), "…");
+
+        static void Append(YamlNode node, StringBuilder text)
+        {
+            if (text.Length > MaxExtraLength)
+            {
+                return;
+            }
+
+            switch (node)
+            {
+                case YamlScalarNode scalar:
+                    text.Append(scalar.Value);
+                    break;
+                case YamlSequenceNode sequence:
+                    text.Append('[');
+                    foreach (var (child, index) in sequence.Children.Select((c, i) => (c, i)))
+                    {
+                        if (text.Length > MaxExtraLength)
+                        {
+                            return;
+                        }
+
+                        text.Append(index > 0 ? ", " : "");
+                        Append(child, text);
+                    }
+
+                    text.Append(']');
+                    break;
+                case YamlMappingNode mapping:
+                    text.Append('{');
+                    foreach (var ((key, value), index) in mapping.Children.Select((c, i) => (c, i)))
+                    {
+                        if (text.Length > MaxExtraLength)
+                        {
+                            return;
+                        }
+
+                        text.Append(index > 0 ? ", " : "");
+                        Append(key, text);
+                        text.Append(": ");
+                        Append(value, text);
+                    }
+
+                    text.Append('}');
+                    break;
+            }
+        }
+    }
+
+    // Reads the YAML as a flat stream of events (no recursion), returning the line where nesting passes the limit.
+    private static int? NestingDepthExceeds(string yaml, int limit)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        var depth = 0;
+        while (parser.MoveNext())
+        {
+            switch (parser.Current)
+            {
+                case YamlDotNet.Core.Events.MappingStart or YamlDotNet.Core.Events.SequenceStart:
+                    if (++depth > limit)
+                    {
+                        return (int)Math.Max(1, parser.Current.Start.Line);
+                    }
+
+                    break;
+                case YamlDotNet.Core.Events.MappingEnd or YamlDotNet.Core.Events.SequenceEnd:
+                    depth--;
+                    break;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsName(string value) => !value.Trim().Any(char.IsAsciiDigit) && !value.Contains(',');

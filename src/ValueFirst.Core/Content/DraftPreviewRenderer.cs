@@ -21,7 +21,16 @@ public static class DraftPreviewRenderer
     public static string ToHtml(string markdown)
     {
         ArgumentNullException.ThrowIfNull(markdown);
-        var document = Markdown.Parse(markdown.TrimStart('\uFEFF'), Pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(markdown.TrimStart('\uFEFF'), Pipeline);
+        }
+        catch (ArgumentException e) when (DraftParser.IsNestingLimit(e))
+        {
+            return $"<p class=\"text-danger\">No preview: {System.Net.WebUtility.HtmlEncode(DraftParser.TooDeeplyNested)}.</p>";
+        }
+
         foreach (var link in document.Descendants<LinkInline>())
         {
             if (!IsSafeUrl(link.Url))

@@ -65,6 +65,8 @@ public static class ApplicationServiceExtensions
                 identity.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
                 identity.Lockout.MaxFailedAccessAttempts = 5;
                 identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // Identity's other defaults stay (a digit, lower and upper case, a symbol); 8 is NIST's minimum length.
+                identity.Password.RequiredLength = 8;
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<ApplicationDbContext>()
@@ -73,6 +75,10 @@ public static class ApplicationServiceExtensions
 
         services.AddSingleton<IEmailSender<ApplicationUser>, IdentityNoOpEmailSender>();
         services.AddScoped<FirstUserAdmin>();
+        services.AddSingleton<RegistrationTicket>();
+        // Every HTTP request checks the cookie's security stamp (one indexed query), so a cookie copied
+        // before sign-out (which changes the stamp) stops working at once instead of after 30 minutes.
+        services.Configure<SecurityStampValidatorOptions>(stamp => stamp.ValidationInterval = TimeSpan.Zero);
         services.ConfigureApplicationCookie(cookie =>
         {
             cookie.Cookie.HttpOnly = true;

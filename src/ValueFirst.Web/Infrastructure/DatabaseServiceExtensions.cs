@@ -3,6 +3,7 @@ using Hangfire.InMemory;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using ValueFirst.Web.Data;
 
@@ -17,6 +18,21 @@ public static class DatabaseServiceExtensions
 {
     /// <summary>Hangfire's tables live beside the app's, in a schema of their own.</summary>
     public const string HangfireSchema = "hangfire";
+
+    /// <summary>
+    /// How long a command waits for another process's lock on the SQLite file before it fails with
+    /// SQLITE_BUSY (Microsoft.Data.Sqlite retries until the command timeout). Long enough for a backup
+    /// step, a sqlite3 shell's short transaction or a large import of another user; short enough that a
+    /// page answers "busy, try again" (<see cref="DatabaseBusy"/>) instead of hanging for the default 30 s.
+    /// </summary>
+    public const int SqliteBusyTimeoutSeconds = 10;
+
+    /// <summary>The SQLite file in the data folder, with the busy timeout above.</summary>
+    public static string DefaultSqliteConnectionString(AppPaths paths) => new SqliteConnectionStringBuilder
+    {
+        DataSource = paths.DefaultDatabaseFile,
+        DefaultTimeout = SqliteBusyTimeoutSeconds,
+    }.ToString();
 
     public static void AddDatabase(this WebApplicationBuilder builder, AppPaths paths)
     {
@@ -44,7 +60,7 @@ public static class DatabaseServiceExtensions
         else
         {
             var connectionString = string.IsNullOrWhiteSpace(database.ConnectionString)
-                ? $"Data Source={paths.DefaultDatabaseFile}"
+                ? DefaultSqliteConnectionString(paths)
                 : database.ConnectionString;
             void UseSqlite(DbContextOptionsBuilder db) => db.UseSqlite(connectionString);
             services.AddDbContext<ApplicationDbContext>(UseSqlite);

@@ -15,6 +15,10 @@ public sealed class ValueFirstOptions
     [Required(AllowEmptyStrings = false, ErrorMessage = "ValueFirst:DataPath must name a writable folder.")]
     public string DataPath { get; set; } = "App_Data";
 
+    /// <summary>Largest draft file read (bytes); a bigger file in the content folder is a named problem, not parsed.</summary>
+    [Range(1024, 64L * 1024 * 1024, ErrorMessage = "ValueFirst:MaxDraftBytes must be between 1024 and 67108864 bytes.")]
+    public long MaxDraftBytes { get; set; } = ValueFirst.Core.Content.ContentFolder.DefaultMaxDraftBytes;
+
     /// <summary>Only when true does a new account need to confirm its email before signing in (needs SMTP).</summary>
     public bool RequireConfirmedAccount { get; set; }
 }

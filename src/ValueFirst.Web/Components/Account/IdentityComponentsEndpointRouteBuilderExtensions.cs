@@ -46,6 +46,13 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
             [FromServices] SignInManager<ApplicationUser> signInManager,
             [FromForm] string returnUrl) =>
         {
+            // A new security stamp invalidates every cookie issued so far (a copied one too) and ends the
+            // authority of open Blazor circuits at their next revalidation: signing out signs out everywhere.
+            if (await signInManager.UserManager.GetUserAsync(user) is { } signedIn)
+            {
+                await signInManager.UserManager.UpdateSecurityStampAsync(signedIn);
+            }
+
             await signInManager.SignOutAsync();
             return TypedResults.LocalRedirect($"~/{returnUrl}");
         });

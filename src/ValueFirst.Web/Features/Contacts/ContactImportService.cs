@@ -34,7 +34,7 @@ public sealed class ContactImportService(
         var tooLarge = await CopyAtMostAsync(upload, buffer, limits.MaxUploadBytes, cancellationToken);
         if (tooLarge)
         {
-            return ContactImportResult.Failed($"The file is larger than {limits.MaxUploadBytes / 1024 / 1024.0:0.#} MB, the most one upload takes.");
+            return ContactImportResult.Failed($"The file is larger than {ByteSize.Format(limits.MaxUploadBytes)}, the most one upload takes; nothing was imported. Split the CSV and import the parts one after another.");
         }
 
         buffer.Position = 0;
@@ -48,12 +48,16 @@ public sealed class ContactImportService(
         {
             return await WriteAsync(owner, file, progress, cancellationToken);
         }
-        catch (Exception e) when (e is OperationCanceledException or DbUpdateException)
+        catch (Exception e) when (e is OperationCanceledException or DbUpdateException || DatabaseBusy.IsBusy(e))
         {
+            // One transaction: whatever batches were written before the failure are rolled back with it.
             logger.LogWarning(e, "Contact import failed and was rolled back");
-            return ContactImportResult.Failed(e is OperationCanceledException
-                ? "The import was stopped; nothing was imported."
-                : "The import could not be saved; nothing was imported. Try again, and if it fails again, report it.");
+            return ContactImportResult.Failed(e switch
+            {
+                OperationCanceledException => "The import was stopped; nothing was imported.",
+                _ when DatabaseBusy.IsBusy(e) => $"{DatabaseBusy.Message} Nothing was imported.",
+                _ => "The import could not be saved; nothing was imported. Try again, and if it fails again, report it.",
+            });
         }
     }
 

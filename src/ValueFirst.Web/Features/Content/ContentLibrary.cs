@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using ValueFirst.Core.Content;
 using ValueFirst.Web.Infrastructure;
 
@@ -17,11 +18,13 @@ public sealed class ContentLibrary : IDisposable
     private readonly Lock gate = new();
     private readonly FileSystemWatcher? watcher;
     private readonly ITimer reloadTimer;
+    private readonly long maxDraftBytes;
     private volatile ContentSnapshot current = ContentSnapshot.Empty;
 
-    public ContentLibrary(AppPaths paths, TimeProvider time, ILogger<ContentLibrary> logger)
+    public ContentLibrary(AppPaths paths, TimeProvider time, IOptions<ValueFirstOptions> options, ILogger<ContentLibrary> logger)
     {
         this.logger = logger;
+        maxDraftBytes = options.Value.MaxDraftBytes;
         Root = paths.ContentDirectory;
         reloadTimer = time.CreateTimer(_ => Reload(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         Reload();
@@ -63,7 +66,7 @@ public sealed class ContentLibrary : IDisposable
     {
         lock (gate)
         {
-            current = ContentFolder.Load(Root);
+            current = ContentFolder.Load(Root, maxDraftBytes);
         }
 
         logger.LogDebug("Loaded {Items} drafts and {Problems} problems from {Folder}", current.Items.Count, current.Problems.Count, Root);
@@ -105,7 +108,7 @@ public sealed class ContentLibrary : IDisposable
             return null;
         }
 
-        return ContentFolder.ReadText(Root, relativePath);
+        return ContentFolder.ReadText(Root, relativePath, maxDraftBytes);
     }
 
     private void OnFileEvent(object sender, FileSystemEventArgs e) => ScheduleReload();

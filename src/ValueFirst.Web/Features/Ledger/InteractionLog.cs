@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ValueFirst.Core.Ledger;
 using ValueFirst.Web.Data;
+using ValueFirst.Web.Infrastructure;
 
 namespace ValueFirst.Web.Features.Ledger;
 
@@ -62,7 +63,17 @@ public sealed class InteractionLog(IDbContextFactory<ApplicationDbContext> dbFac
             Note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim(),
         };
         db.Add(interaction);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (Exception e) when (DatabaseBusy.IsBusy(e))
+        {
+            // One INSERT in its own transaction: it either committed or left nothing behind.
+            logger.LogWarning(e, "Interaction for user {UserId} not logged: the database stayed locked", ownerId);
+            return new LogResult(LogOutcome.Busy, DatabaseBusy.Message);
+        }
+
         logger.LogInformation("Logged {Direction} {Type} on contact {ContactId} for user {UserId}",
             interaction.Direction, interaction.Type, interaction.ContactId, ownerId);
         return new LogResult(LogOutcome.Recorded, InteractionId: interaction.Id);

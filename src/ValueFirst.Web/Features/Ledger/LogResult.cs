@@ -11,6 +11,8 @@ public enum LogOutcome
     Invalid,
     /// <summary>An ask that is not earned: nothing stored until the user confirms.</summary>
     NeedsConfirmation,
+    /// <summary>The database stayed locked by another process past the busy timeout: nothing stored, try again.</summary>
+    Busy,
 }
 
 /// <summary>What happened to a <see cref="LogInteraction"/>.</summary>

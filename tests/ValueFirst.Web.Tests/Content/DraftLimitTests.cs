@@ -1,0 +1,41 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using ValueFirst.Web.Features.Content;
+using ValueFirst.Web.Tests.Infrastructure;
+
+namespace ValueFirst.Web.Tests.Content;
+
+public sealed class DraftLimitTests : IDisposable
+{
+    private readonly TestApp app = new(settings: new Dictionary<string, string?> { ["ValueFirst:MaxDraftBytes"] = "4096" });
+
+    [Fact]
+    public async Task Draft_over_MaxDraftBytes_is_listed_as_a_problem_and_its_preview_shows_the_problem_not_the_text()
+    {
+        ContentFiles.Write(app.ContentFolder, "big.md", ContentFiles.Draft("title: Big") + new string('x', 8000) + " SECRET-BODY\n");
+        ContentFiles.Write(app.ContentFolder, "small.md", ContentFiles.Draft("title: Small"));
+        var library = app.Services.GetRequiredService<ContentLibrary>();
+        library.Reload();
+        var client = await AccountSession.RegisterAndSignInAsync(app, "limit@example.com");
+
+        var response = await client.GetAsync("/calendar/draft?path=big.md");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(["small.md"], library.Current.Items.Select(i => i.Path));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("ValueFirst:MaxDraftBytes", html);
+        Assert.DoesNotContain("SECRET-BODY", html);
+    }
+
+    [Fact]
+    public void MaxDraftBytes_out_of_range_stops_the_app_naming_the_key()
+    {
+        using var bad = new TestApp(settings: new Dictionary<string, string?> { ["ValueFirst:MaxDraftBytes"] = "10" });
+
+        var error = Assert.ThrowsAny<Exception>(() => bad.Services);
+
+        Assert.Contains("ValueFirst:MaxDraftBytes", error.ToString());
+    }
+
+    public void Dispose() => app.Dispose();
+}

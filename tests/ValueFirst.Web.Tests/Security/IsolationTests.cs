@@ -1,0 +1,438 @@
+using System.Net;
+using System.Reflection;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Endpoints;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using ValueFirst.Core.Contacts;
+using ValueFirst.Core.Ledger;
+using ValueFirst.Web.Features.Contacts;
+using ValueFirst.Web.Features.Ledger;
+using ValueFirst.Web.Features.Reminders;
+using ValueFirst.Web.Features.Sessions;
+using ValueFirst.Web.Tests.Contacts;
+using ValueFirst.Web.Tests.Infrastructure;
+
+namespace ValueFirst.Web.Tests.Security;
+
+/// <summary>
+/// User B against user A's objects, on every page, handler and endpoint that takes an id, token or path:
+/// each answers like a missing id, never shows A's data and never changes it. The last two tests list the
+/// app's routes and id-taking service methods and fail when one has no case here, so a new endpoint
+/// cannot ship without one.
+/// </summary>
+public sealed class IsolationTests(IsolationWorld world) : IClassFixture<IsolationWorld>
+{
+    private const string MissingId = "987654";
+
+    // ---- Route and query inputs: each maps to the test below that covers it. ----
+    private static readonly Dictionary<string, string> CoveredInputs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["/contacts/{Id:int} Id"] = nameof(Contact_pages_of_A_answer_B_exactly_like_a_missing_id),
+        ["/contacts/{Id:int}/edit Id"] = nameof(Contact_pages_of_A_answer_B_exactly_like_a_missing_id),
+        ["/calendar/{token}.ics token"] = nameof(Feed_token_that_is_not_exactly_a_users_is_a_bare_404),
+        ["/calendar/draft path"] = nameof(Draft_preview_path_outside_the_content_folder_answers_like_a_missing_draft),
+        ["/balance state"] = nameof(Balance_page_and_exports_show_B_only_Bs_rows_whatever_the_filter),
+        ["/balance role"] = nameof(Balance_page_and_exports_show_B_only_Bs_rows_whatever_the_filter),
+        ["/balance tag"] = nameof(Balance_page_and_exports_show_B_only_Bs_rows_whatever_the_filter),
+        ["/balance sort"] = nameof(Balance_page_and_exports_show_B_only_Bs_rows_whatever_the_filter),
+        ["/balance page"] = nameof(Balance_page_and_exports_show_B_only_Bs_rows_whatever_the_filter),
+        ["/Account/ConfirmEmail userId"] = nameof(Identity_links_with_As_user_id_and_a_forged_code_change_nothing),
+        ["/Account/ConfirmEmail code"] = nameof(Identity_links_with_As_user_id_and_a_forged_code_change_nothing),
+        ["/Account/ConfirmEmailChange userId"] = nameof(Identity_links_with_As_user_id_and_a_forged_code_change_nothing),
+        ["/Account/ConfirmEmailChange email"] = nameof(Identity_links_with_As_user_id_and_a_forged_code_change_nothing),
+        ["/Account/ConfirmEmailChange code"] = nameof(Identity_links_with_As_user_id_and_a_forged_code_change_nothing),
+        ["/Account/ResetPassword code"] = nameof(Password_reset_with_As_email_and_a_forged_code_leaves_As_password),
+        ["/Account/RegisterConfirmation email"] = nameof(Register_confirmation_for_As_email_gives_no_confirmation_link),
+        ["/Account/Manage/RenamePasskey/{Id} Id"] = nameof(Passkey_id_that_is_not_Bs_is_not_found),
+        ["/session/{Id:long} Id"] = nameof(Session_page_of_A_answers_B_exactly_like_a_missing_id),
+    };
+
+    // Inputs that name no stored object: where the app sends the browser next, or what the user picks for themselves.
+    private static readonly Dictionary<string, string> NotObjectReferences = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["returnUrl"] = "a redirect target; IdentityRedirectManager only follows relative URLs",
+        ["remoteError"] = "an external provider's error text, shown encoded",
+        ["action"] = "which step of the external sign-in flow to run for the signed-in user",
+        ["rememberMe"] = "a flag",
+        ["{**path:file}"] = "static files from wwwroot, the same for everyone",
+    };
+
+    // ---- Service methods the interactive pages call with an object id; each maps to its test. ----
+    private static readonly Dictionary<string, string> CoveredHandlers = new(StringComparer.Ordinal)
+    {
+        ["SessionChecklist.GetAsync"] = nameof(Session_handlers_refuse_B_on_As_session_and_items),
+        ["SessionChecklist.TickAsync"] = nameof(Session_handlers_refuse_B_on_As_session_and_items),
+        ["SessionChecklist.StartTimerAsync"] = nameof(Session_handlers_refuse_B_on_As_session_and_items),
+        ["SessionChecklist.PauseTimerAsync"] = nameof(Session_handlers_refuse_B_on_As_session_and_items),
+        ["ContactService.GetAsync"] = nameof(Contact_handlers_refuse_B_on_As_ids_and_change_nothing),
+        ["ContactService.GetFormAsync"] = nameof(Contact_handlers_refuse_B_on_As_ids_and_change_nothing),
+        ["ContactService.UpdateAsync"] = nameof(Contact_handlers_refuse_B_on_As_ids_and_change_nothing),
+        ["ContactService.DecideAsync"] = nameof(Contact_handlers_refuse_B_on_As_ids_and_change_nothing),
+        ["ContactService.NextToVetAsync"] = nameof(Contact_handlers_refuse_B_on_As_ids_and_change_nothing),
+        ["LedgerQuery.GetContactAsync"] = nameof(Ledger_panel_and_logging_refuse_B_on_As_contact),
+        ["LedgerQuery.FindContactNameAsync"] = nameof(Ledger_panel_and_logging_refuse_B_on_As_contact),
+        ["InteractionLog.LogAsync"] = nameof(Ledger_panel_and_logging_refuse_B_on_As_contact),
+        ["ReminderSettingsService.ResendAsync"] = nameof(Reminder_resend_of_As_failed_week_by_B_is_refused),
+        ["ContentSettingsService.FindByFeedTokenAsync"] = nameof(Feed_token_that_is_not_exactly_a_users_is_a_bare_404),
+        ["ContentLibrary.ReadDraft"] = nameof(Draft_preview_path_outside_the_content_folder_answers_like_a_missing_draft),
+        ["ContentLibrary.AcceptDate"] = nameof(Draft_preview_path_outside_the_content_folder_answers_like_a_missing_draft),
+        // Hangfire's entry for a re-send: reached only through ReminderSettingsService.ResendAsync (checked
+        // above) or the dashboard, where only admins may trigger jobs (Foundation/SecurityTests).
+        ["ReminderDispatcher.DeliverAsync"] = nameof(Reminder_resend_of_As_failed_week_by_B_is_refused),
+    };
+
+    // Methods whose id is not looked up: they build something for the caller's own, already checked object.
+    private static readonly Dictionary<string, string> NotLookups = new(StringComparer.Ordinal)
+    {
+        ["ReminderMessageFactory.CreateAsync"] = "messageId is the Message-Id header being written, for the job's own record",
+        ["LogInteractionForm.ToRequest"] = "builds the request that InteractionLog.LogAsync checks",
+    };
+
+    [Fact]
+    public async Task Contact_pages_of_A_answer_B_exactly_like_a_missing_id()
+    {
+        foreach (var path in new[] { "/contacts/{0}", "/contacts/{0}/edit" })
+        {
+            foreach (var id in new[] { world.ContactOfA, world.PendingOfA })
+            {
+                var foreign = await world.ClientB.GetAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, path, id));
+                var missing = await world.ClientB.GetAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, path, MissingId));
+
+                Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
+                Assert.Equal(missing.StatusCode, foreign.StatusCode);
+                Assert.Equal(Normalise(await missing.Content.ReadAsStringAsync()), Normalise(await foreign.Content.ReadAsStringAsync()));
+            }
+        }
+
+        await AssertANeitherSeenNorChangedAsync();
+    }
+
+    [Fact]
+    public async Task Session_page_of_A_answers_B_exactly_like_a_missing_id()
+    {
+        var foreign = await world.ClientB.GetAsync($"/session/{world.SessionOfA}");
+        var missing = await world.ClientB.GetAsync($"/session/{MissingId}");
+        var own = await world.ClientA.GetAsync($"/session/{world.SessionOfA}");
+
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
+        Assert.Equal(missing.StatusCode, foreign.StatusCode);
+        Assert.Equal(Normalise(await missing.Content.ReadAsStringAsync()), Normalise(await foreign.Content.ReadAsStringAsync()));
+        await AssertANeitherSeenNorChangedAsync();
+    }
+
+    [Fact]
+    public async Task Session_handlers_refuse_B_on_As_session_and_items()
+    {
+        using var scope = world.App.Services.CreateScope();
+        var checklist = scope.ServiceProvider.GetRequiredService<SessionChecklist>();
+
+        Assert.Null(await checklist.GetAsync(world.UserB, world.SessionOfA));
+        Assert.False(await checklist.StartTimerAsync(world.UserB, world.SessionOfA));
+        Assert.False(await checklist.PauseTimerAsync(world.UserB, world.SessionOfA));
+        foreach (var item in world.SessionItemsOfA)
+        {
+            Assert.Same(TickResult.NotFound, await checklist.TickAsync(world.UserB, item, done: true, note: "B ticks it", confirmUnearnedAsk: true));
+            Assert.Same(TickResult.NotFound, await checklist.TickAsync(world.UserB, item, done: false));
+        }
+
+        var today = DateTime.UtcNow;
+        var history = await checklist.HistoryAsync(world.UserB, new Core.Sessions.IsoWeek(System.Globalization.ISOWeek.GetYear(today), System.Globalization.ISOWeek.GetWeekOfYear(today)));
+        Assert.DoesNotContain(history.Weeks, w => w.Id == world.SessionOfA);
+        await AssertANeitherSeenNorChangedAsync();
+    }
+
+    [Fact]
+    public async Task Contact_handlers_refuse_B_on_As_ids_and_change_nothing()
+    {
+        var results = await world.App.AsUserAsync(world.UserB, async sp =>
+        {
+            var contacts = sp.GetRequiredService<ContactService>();
+            return new
+            {
+                Details = await contacts.GetAsync(world.ContactOfA),
+                Form = await contacts.GetFormAsync(world.ContactOfA),
+                Update = await contacts.UpdateAsync(world.ContactOfA, new ContactForm { Name = "Taken over by B" }),
+                Decide = await contacts.DecideAsync(world.PendingOfA, VettingSignals.None, 500, VettingOutcome.Accept, "B decides"),
+                NextToVet = await contacts.NextToVetAsync([]),
+                Pending = await contacts.CountPendingAsync(),
+                Search = await contacts.ListAsync(new ContactQuery(Search: IsolationWorld.Secret)),
+                Tagged = await contacts.ListAsync(new ContactQuery(Tag: "alicetag")),
+                Introduced = await contacts.CreateAsync(new ContactForm
+                {
+                    Name = "Introduced to B",
+                    Origin = RelationshipOrigin.IntroducedByContact,
+                    IntroducedByName = $"{IsolationWorld.Secret} Client",
+                }),
+            };
+        });
+
+        Assert.Null(results.Details);
+        Assert.Null(results.Form);
+        Assert.Equal(ContactSaveResult.NotFound, results.Update);
+        Assert.Equal(ContactSaveResult.NotFound, results.Decide);
+        Assert.Null(results.NextToVet);
+        Assert.Equal(0, results.Pending);
+        Assert.Empty(results.Search.Rows);
+        Assert.Empty(results.Tagged.Rows);
+        Assert.False(results.Introduced.Succeeded);
+        Assert.StartsWith("You have no contact named", results.Introduced.Error, StringComparison.Ordinal);
+        await AssertANeitherSeenNorChangedAsync();
+    }
+
+    [Fact]
+    public async Task Ledger_panel_and_logging_refuse_B_on_As_contact()
+    {
+        using var scope = world.App.Services.CreateScope();
+        var query = scope.ServiceProvider.GetRequiredService<LedgerQuery>();
+        var log = scope.ServiceProvider.GetRequiredService<InteractionLog>();
+
+        var panel = await query.GetContactAsync(world.UserB, world.ContactOfA);
+        var name = await query.FindContactNameAsync(world.UserB, world.ContactOfA);
+        var give = await log.LogAsync(world.UserB, new LogInteraction(world.ContactOfA, InteractionDirection.Give, InteractionType.SharedTheirPost, Note: "B was here"));
+        var ask = await log.LogAsync(world.UserB, new LogInteraction(world.ContactOfA, InteractionDirection.Ask, InteractionType.AskedForMeeting), confirmUnearnedAsk: true);
+        var balance = await query.GetBalanceAsync(world.UserB, new BalanceFilter());
+
+        Assert.Null(panel);
+        Assert.Null(name);
+        Assert.Equal(LogOutcome.ContactNotFound, give.Outcome);
+        Assert.Equal(LogOutcome.ContactNotFound, ask.Outcome);
+        Assert.DoesNotContain(balance.Rows, r => r.Contact.Name.Contains(IsolationWorld.Secret, StringComparison.Ordinal));
+        await AssertANeitherSeenNorChangedAsync();
+    }
+
+    [Fact]
+    public async Task Balance_page_and_exports_show_B_only_Bs_rows_whatever_the_filter()
+    {
+        foreach (var path in new[]
+                 {
+                     "/balance", "/balance?tag=alicetag", "/balance?state=AskEarned&role=Prospect&sort=Name&page=1", "/balance?page=99",
+                     "/balance/export/contacts.csv", "/balance/export/interactions.csv",
+                 })
+        {
+            var response = await world.ClientB.GetAsync(path);
+            var body = await response.Content.ReadAsStringAsync();
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.DoesNotContain(IsolationWorld.Secret, body, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Bob Own Contact", await world.ClientB.GetStringAsync("/balance/export/contacts.csv"), StringComparison.Ordinal);
+        await AssertANeitherSeenNorChangedAsync();
+    }
+
+    [Fact]
+    public async Task Feed_token_that_is_not_exactly_a_users_is_a_bare_404()
+    {
+        var token = world.FeedTokenOfA;
+        var near = new[]
+        {
+            token[..^1] + (token[^1] == 'A' ? 'B' : 'A'),
+            token.ToUpperInvariant() == token ? token.ToLowerInvariant() : token.ToUpperInvariant(),
+            token[..^2],
+            token + "0",
+            "%20" + token,
+            MissingId,
+        };
+
+        foreach (var candidate in near)
+        {
+            var response = await world.ClientB.GetAsync($"/calendar/{candidate}.ics");
+
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+            Assert.Equal("", await response.Content.ReadAsStringAsync());
+        }
+
+        using var scope = world.App.Services.CreateScope();
+        Assert.Null(await scope.ServiceProvider.GetRequiredService<Web.Features.Content.ContentSettingsService>().FindByFeedTokenAsync(near[0]));
+        await AssertANeitherSeenNorChangedAsync();
+    }
+
+    [Fact]
+    public async Task Reminder_resend_of_As_failed_week_by_B_is_refused()
+    {
+        using var scope = world.App.Services.CreateScope();
+        var reminders = scope.ServiceProvider.GetRequiredService<ReminderSettingsService>();
+        var jobsBefore = world.Jobs.Jobs.Count;
+
+        var resent = await reminders.ResendAsync(world.UserB, world.FailedReminderOfA);
+        var recentOfB = await reminders.RecentAsync(world.UserB);
+
+        Assert.False(resent);
+        Assert.Equal(jobsBefore, world.Jobs.Jobs.Count);
+        Assert.DoesNotContain(recentOfB, r => r.Id == world.FailedReminderOfA);
+        await AssertANeitherSeenNorChangedAsync();
+    }
+
+    [Theory]
+    [InlineData("../data/valuefirst.db")]
+    [InlineData("../../etc/passwd")]
+    [InlineData("%2e%2e%2fdata%2fvaluefirst.db")]
+    [InlineData("/etc/hostname")]
+    [InlineData("shared.md/../../content/shared.md")]
+    public async Task Draft_preview_path_outside_the_content_folder_answers_like_a_missing_draft(string path)
+    {
+        var outside = await world.ClientB.GetAsync($"/calendar/draft?path={path}");
+        var missing = await world.ClientB.GetAsync("/calendar/draft?path=missing.md");
+        var library = world.App.Services.GetRequiredService<Web.Features.Content.ContentLibrary>();
+
+        Assert.Equal(HttpStatusCode.NotFound, outside.StatusCode);
+        Assert.Equal(missing.StatusCode, outside.StatusCode);
+        Assert.Null(library.ReadDraft(Uri.UnescapeDataString(path)));
+        Assert.False(library.AcceptDate(Uri.UnescapeDataString(path), new DateOnly(2026, 12, 1)));
+        await AssertANeitherSeenNorChangedAsync();
+    }
+
+    [Fact]
+    public async Task Identity_links_with_As_user_id_and_a_forged_code_change_nothing()
+    {
+        var forged = Microsoft.AspNetCore.WebUtilities.WebEncoders.Base64UrlEncode("forged-code"u8.ToArray());
+        foreach (var path in new[]
+                 {
+                     $"/Account/ConfirmEmail?userId={world.UserA}&code={forged}",
+                     $"/Account/ConfirmEmailChange?userId={world.UserA}&email=bob-takes-over%40example.com&code={forged}",
+                 })
+        {
+            var response = await world.ClientB.GetAsync(path);
+
+            Assert.NotEqual(HttpStatusCode.InternalServerError, response.StatusCode);
+            Assert.DoesNotContain(IsolationWorld.Secret, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        await AssertANeitherSeenNorChangedAsync();
+    }
+
+    [Fact]
+    public async Task Password_reset_with_As_email_and_a_forged_code_leaves_As_password()
+    {
+        var forged = Microsoft.AspNetCore.WebUtilities.WebEncoders.Base64UrlEncode("forged-code"u8.ToArray());
+
+        var response = await AccountSession.PostFormAsync(world.ClientB, $"/Account/ResetPassword?code={forged}", "reset-password", new()
+        {
+            ["Input.Email"] = world.EmailA,
+            ["Input.Password"] = "Bob-owns-it-now1!",
+            ["Input.ConfirmPassword"] = "Bob-owns-it-now1!",
+            ["Input.Code"] = "forged-code",
+        });
+
+        Assert.NotEqual(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.True(await world.PasswordOfAStillWorksAsync());
+        await AssertANeitherSeenNorChangedAsync();
+    }
+
+    [Fact]
+    public async Task Register_confirmation_for_As_email_gives_no_confirmation_link()
+    {
+        foreach (var client in new[] { world.ClientB, world.App.CreateBrowserLikeClient() })
+        {
+            var known = await client.GetAsync($"/Account/RegisterConfirmation?email={Uri.EscapeDataString(world.EmailA)}");
+            var unknown = await client.GetAsync("/Account/RegisterConfirmation?email=nobody%40example.com");
+            var body = await known.Content.ReadAsStringAsync();
+
+            Assert.DoesNotContain("ConfirmEmail", body, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain(world.UserA, body, StringComparison.Ordinal);
+            // Same answer for a registered and an unknown address: the page does not tell who has an account.
+            Assert.Equal(unknown.StatusCode, known.StatusCode);
+        }
+
+        await AssertANeitherSeenNorChangedAsync();
+    }
+
+    [Fact]
+    public async Task Passkey_id_that_is_not_Bs_is_not_found()
+    {
+        foreach (var id in new[] { "AAAAAAAAAAAAAAAAAAAAAA", "not base64url!" })
+        {
+            var response = await world.ClientB.GetAsync($"/Account/Manage/RenamePasskey/{Uri.EscapeDataString(id)}");
+
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.EndsWith("/Account/Manage/Passkeys", response.Headers.Location!.OriginalString.Split('?')[0], StringComparison.Ordinal);
+        }
+
+        await AssertANeitherSeenNorChangedAsync();
+    }
+
+    [Fact]
+    public void Every_route_or_query_input_has_an_isolation_case()
+    {
+        var uncovered = new List<string>();
+        foreach (var endpoint in world.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
+        {
+            var route = endpoint.RoutePattern.RawText ?? "";
+            var inputs = endpoint.RoutePattern.Parameters.Select(p => p.Name).ToList();
+            if (endpoint.Metadata.GetMetadata<ComponentTypeMetadata>() is { } component)
+            {
+                inputs.AddRange(QueryParameters(component.Type));
+            }
+
+            foreach (var input in inputs)
+            {
+                var key = $"{route} {input}";
+                if (!CoveredInputs.ContainsKey(key) && !NotObjectReferences.ContainsKey(input) && !NotObjectReferences.ContainsKey(route))
+                {
+                    uncovered.Add(key);
+                }
+            }
+        }
+
+        Assert.True(uncovered.Count == 0,
+            "These routes take an id, token or path but have no isolation case in IsolationTests (add one, then list it in CoveredInputs): "
+            + string.Join(", ", uncovered.Distinct()));
+    }
+
+    [Fact]
+    public void Every_feature_service_method_taking_an_object_id_has_an_isolation_case()
+    {
+        var uncovered = typeof(ContactService).Assembly.GetTypes()
+            .Where(t => t.IsPublic && t.IsClass && t.Namespace?.StartsWith("ValueFirst.Web.Features", StringComparison.Ordinal) == true && !IsRecord(t))
+            .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+                .Where(m => !m.IsSpecialName && m.GetParameters().Any(TakesObjectReference))
+                .Select(m => $"{t.Name}.{m.Name}"))
+            .Distinct()
+            .Where(name => !CoveredHandlers.ContainsKey(name) && !NotLookups.ContainsKey(name))
+            .ToList();
+
+        Assert.True(uncovered.Count == 0,
+            "These service methods take an object's id, token or path but have no isolation case in IsolationTests (add one, then list it in CoveredHandlers): "
+            + string.Join(", ", uncovered));
+    }
+
+    // An id of a stored object, directly or inside a request record; the acting user's own id (userId, ownerId) is not one.
+    private static bool TakesObjectReference(ParameterInfo parameter)
+    {
+        static bool IsReferenceName(string name) =>
+            name.Equals("id", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("token", StringComparison.OrdinalIgnoreCase)
+            || name.EndsWith("Path", StringComparison.OrdinalIgnoreCase)
+            || (name.EndsWith("Id", StringComparison.Ordinal) && name is not ("userId" or "ownerId" or "UserId" or "OwnerId")
+                && !name.EndsWith("ZoneId", StringComparison.Ordinal))
+            || name.EndsWith("Ids", StringComparison.Ordinal)
+            || name.Equals("exclude", StringComparison.Ordinal);
+
+        if (IsReferenceName(parameter.Name ?? ""))
+        {
+            return true;
+        }
+
+        var type = parameter.ParameterType;
+        var isRequest = type.Namespace is { } ns
+            && (ns.StartsWith("ValueFirst.Web.Features", StringComparison.Ordinal) || ns.StartsWith("ValueFirst.Core", StringComparison.Ordinal));
+        return isRequest && !type.IsEnum && type.GetProperties().Any(p => IsReferenceName(p.Name));
+    }
+
+    private static bool IsRecord(Type type) => type.GetMethod("<Clone>$") is not null;
+
+    private static IEnumerable<string> QueryParameters(Type component) =>
+        component.GetProperties(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)
+            .Select(p => (Property: p, Query: p.GetCustomAttribute<SupplyParameterFromQueryAttribute>()))
+            .Where(p => p.Query is not null)
+            .Select(p => p.Query!.Name ?? p.Property.Name);
+
+    private async Task AssertANeitherSeenNorChangedAsync() =>
+        Assert.Equal(world.BaselineOfA, await world.FingerprintOfAAsync());
+
+    // The two answers differ only in per-request tokens (antiforgery, Blazor's encrypted component markers) and the requested path.
+    private static string Normalise(string html) =>
+        System.Text.RegularExpressions.Regex.Replace(html, "value=\"[^\"]{40,}\"|<!--Blazor.*?-->|(contacts|session)/\\d+", "", System.Text.RegularExpressions.RegexOptions.Singleline);
+}

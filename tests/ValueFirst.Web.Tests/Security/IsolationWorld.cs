@@ -1,0 +1,158 @@
+using Hangfire;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ValueFirst.Core.Contacts;
+using ValueFirst.Core.Ledger;
+using ValueFirst.Web.Data;
+using ValueFirst.Web.Features.Content;
+using ValueFirst.Web.Features.Contacts;
+using ValueFirst.Web.Features.Ledger;
+using ValueFirst.Web.Features.Reminders;
+using ValueFirst.Web.Features.Sessions;
+using ValueFirst.Web.Tests.Contacts;
+using ValueFirst.Web.Tests.Content;
+using ValueFirst.Web.Tests.Infrastructure;
+using ValueFirst.Web.Tests.Reminders;
+
+namespace ValueFirst.Web.Tests.Security;
+
+/// <summary>
+/// Two signed-in users on one app. A owns one of everything that can be addressed by id or token (a
+/// contact with notes, a pending invitation, a logged give, a failed reminder, a feed token); B owns a
+/// contact of their own. Every value of A's carries a marker (<see cref="Secret"/>) so a leak is
+/// visible in any response body, and <see cref="FingerprintOfAAsync"/> shows any change to A's rows.
+/// </summary>
+// Public only because xUnit needs a public class fixture; its members are for IsolationTests.
+public sealed class IsolationWorld : IAsyncLifetime
+{
+    public const string Secret = "ALICE-SECRET";
+
+    public TestApp App { get; } = null!;
+
+    internal RecordingJobClient Jobs { get; } = new();
+
+    public HttpClient ClientA { get; private set; } = null!;
+
+    public HttpClient ClientB { get; private set; } = null!;
+
+    public string UserA { get; private set; } = "";
+
+    public string UserB { get; private set; } = "";
+
+    public string EmailA => "alice@example.com";
+
+    public int ContactOfA { get; private set; }
+
+    public int PendingOfA { get; private set; }
+
+    public int ContactOfB { get; private set; }
+
+    public long FailedReminderOfA { get; private set; }
+
+    public string FeedTokenOfA { get; private set; } = "";
+
+    public long SessionOfA { get; private set; }
+
+    public IReadOnlyList<long> SessionItemsOfA { get; private set; } = [];
+
+    public IsolationWorld() =>
+        App = new TestApp(services: services => services.AddSingleton<IBackgroundJobClient>(Jobs));
+
+    public async Task InitializeAsync()
+    {
+        ContentFiles.Write(App.ContentFolder, "shared.md", ContentFiles.Draft("title: Shared draft"));
+        ClientA = await AccountSession.RegisterAndSignInAsync(App, EmailA);
+        ClientB = await AccountSession.RegisterAndSignInAsync(App, "bob@example.com");
+        UserA = await ContactsTestUsers.UserIdAsync(App, EmailA);
+        UserB = await ContactsTestUsers.UserIdAsync(App, "bob@example.com");
+
+        ContactOfA = await CreateContactAsync(UserA, new ContactForm
+        {
+            Name = $"{Secret} Client",
+            Company = $"{Secret} Corp",
+            Notes = $"{Secret} private note",
+            Tags = "alicetag",
+        });
+        PendingOfA = await CreateContactAsync(UserA, new ContactForm { Name = $"{Secret} Invitation", State = ConnectionState.Pending });
+        ContactOfB = await CreateContactAsync(UserB, new ContactForm { Name = "Bob Own Contact", Company = "Bob Co" });
+
+        using var scope = App.Services.CreateScope();
+        var log = scope.ServiceProvider.GetRequiredService<InteractionLog>();
+        var logged = await log.LogAsync(UserA, new LogInteraction(ContactOfA, InteractionDirection.Give, InteractionType.SharedTheirPost, Note: $"{Secret} ledger note"));
+        Assert.True(logged.Recorded, logged.Message);
+
+        FailedReminderOfA = await App.WithDbAsync(async db =>
+        {
+            var record = new ReminderRecord
+            {
+                UserId = UserA,
+                IsoYear = 2026,
+                IsoWeek = 13,
+                SlotStartUtc = new DateTime(2026, 3, 24, 13, 0, 0, DateTimeKind.Utc),
+                State = ReminderState.Failed,
+                MessageId = "<alice@valuefirst.test>",
+                Attempts = 10,
+                LastError = "mail server down",
+                CreatedUtc = new DateTime(2026, 3, 24, 12, 0, 0, DateTimeKind.Utc),
+            };
+            db.Add(record);
+            await db.SaveChangesAsync();
+            return record.Id;
+        });
+
+        FeedTokenOfA = (await scope.ServiceProvider.GetRequiredService<ContentSettingsService>().GetAsync(UserA)).FeedToken;
+        var (session, _) = await scope.ServiceProvider.GetRequiredService<WeeklySessions>().BuildAsync(UserA);
+        SessionOfA = session.Id;
+        SessionItemsOfA = session.Items.Select(i => i.Id).ToList();
+        Assert.NotEmpty(SessionItemsOfA);
+        BaselineOfA = await FingerprintOfAAsync();
+    }
+
+    /// <summary>A's rows right after set-up; every test ends by comparing with it.</summary>
+    public IReadOnlyList<string> BaselineOfA { get; private set; } = [];
+
+    public Task<int> CreateContactAsync(string owner, ContactForm form) =>
+        App.AsUserAsync(owner, async sp =>
+        {
+            var saved = await sp.GetRequiredService<ContactService>().CreateAsync(form);
+            Assert.True(saved.Succeeded, saved.Error);
+            return saved.Id!.Value;
+        });
+
+    /// <summary>Everything stored for A, as text: equal before and after means B changed nothing of A's.</summary>
+    public Task<List<string>> FingerprintOfAAsync() => App.WithDbAsync(async db =>
+    {
+        var rows = new List<string>();
+        rows.AddRange((await db.Set<Contact>().AsNoTracking().Where(c => c.OwnerId == UserA).OrderBy(c => c.Id).ToListAsync())
+            .Select(c => $"contact {c.Id} {c.Name} {c.Company} {c.Notes} {c.Tags} {c.State} {c.VettingDecision} {c.IntroducedByContactId} {c.UpdatedUtc:O}"));
+        rows.AddRange((await db.Set<Interaction>().AsNoTracking().Where(i => i.OwnerId == UserA).OrderBy(i => i.Id).ToListAsync())
+            .Select(i => $"interaction {i.Id} {i.ContactId} {i.Type} {i.Note} {i.OccurredUtc:O}"));
+        rows.AddRange((await db.Set<ReminderRecord>().AsNoTracking().Where(r => r.UserId == UserA).OrderBy(r => r.Id).ToListAsync())
+            .Select(r => $"reminder {r.Id} {r.State} {r.Attempts} {r.ClaimedUntilUtc:O}"));
+        rows.AddRange((await db.Set<ContentSettings>().AsNoTracking().Where(s => s.UserId == UserA).ToListAsync())
+            .Select(s => $"content {s.FeedToken} {s.PreferredWeekday}"));
+        rows.AddRange((await db.Set<WeeklySession>().AsNoTracking().Include(x => x.Items).Where(x => x.OwnerId == UserA).ToListAsync())
+            .SelectMany(x => x.Items.OrderBy(i => i.Id).Select(i => $"item {i.Id} {i.DoneUtc:O} {i.Note} {i.InteractionId}")
+                .Prepend($"session {x.Id} {x.ElapsedSeconds} {x.RunningSinceUtc:O}")));
+        rows.AddRange((await db.Set<SessionItemLog>().AsNoTracking().Where(l => l.OwnerId == UserA).OrderBy(l => l.Id).ToListAsync())
+            .Select(l => $"item-log {l.Id} {l.SessionItemId} {l.Done}"));
+        var user = await db.Users.AsNoTracking().SingleAsync(u => u.Id == UserA);
+        rows.Add($"user {user.Email} {user.EmailConfirmed} {user.PasswordHash} {user.SecurityStamp}");
+        return rows;
+    });
+
+    public async Task<bool> PasswordOfAStillWorksAsync()
+    {
+        using var scope = App.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = await users.FindByIdAsync(UserA);
+        return await users.CheckPasswordAsync(user!, AccountSession.Password);
+    }
+
+    public Task DisposeAsync()
+    {
+        App.Dispose();
+        return Task.CompletedTask;
+    }
+}
