@@ -35,7 +35,8 @@ public sealed class LockedDatabaseTests : IDisposable
         var (owner, contactId) = await SeedContactAsync(app);
         using var locker = await HoldWriteLockAsync(app);
 
-        var logging = LogGiveAsync(app, owner, contactId);
+        // SQLite's "async" calls block while they wait for the lock: run the write off the test's thread.
+        var logging = Task.Run(() => LogGiveAsync(app, owner, contactId));
         await Task.Delay(TimeSpan.FromMilliseconds(300));
         Assert.False(logging.IsCompleted, "the write must wait for the lock, not fail or slip past it");
         Release(locker);
@@ -67,7 +68,8 @@ public sealed class LockedDatabaseTests : IDisposable
         var user = await ContactsTestUsers.CreateUserAsync(app, "brief@example.com");
         using var locker = await HoldWriteLockAsync(app);
 
-        var importing = app.ImportAsync(user, new ConnectionsExportBuilder().WithPeople(12).BuildBytes());
+        // SQLite's "async" calls block while they wait for the lock: run the import off the test's thread.
+        var importing = Task.Run(() => app.ImportAsync(user, new ConnectionsExportBuilder().WithPeople(12).BuildBytes()));
         await Task.Delay(TimeSpan.FromMilliseconds(300));
         Assert.False(importing.IsCompleted, "the import must wait for the lock");
         Release(locker);
