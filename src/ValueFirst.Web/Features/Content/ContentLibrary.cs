@@ -45,6 +45,7 @@ public sealed class ContentLibrary : IDisposable
                 ScheduleReload();
             };
             watcher.EnableRaisingEvents = true;
+            logger.LogInformation("Watching drafts in {Folder}: {Items} loaded, {Problems} problems", Root, current.Items.Count, current.Problems.Count);
         }
         else
         {
