@@ -218,4 +218,33 @@ public sealed class CadencePlannerTests
 
         Assert.Equal(["c.md"], plan.Unplaced.Select(i => i.Path));
     }
+
+    [Fact]
+    public void Next_due_is_the_earliest_unpublished_item_from_today_fixed_before_suggested()
+    {
+        var plan = Plan(items:
+        [
+            Article().WithStatus(ContentStatus.Published).On(2026, 11, 10),
+            Article().WithStatus(ContentStatus.Draft).On(2026, 11, 3),
+            Article().At("later.md").WithStatus(ContentStatus.Draft).On(2027, 1, 12),
+            Article().At("undated.md").WithStatus(ContentStatus.Ready),
+        ]);
+
+        var next = plan.NextDue;
+
+        Assert.NotNull(next);
+        Assert.Equal("undated.md", next.Item.Path);
+        Assert.True(next.Suggested);
+        Assert.Equal(new DateOnly(2026, 12, 1), next.Date);
+    }
+
+    [Fact]
+    public void Next_due_is_null_when_nothing_unpublished_lies_ahead()
+    {
+        var plan = Plan(items: [Article().WithStatus(ContentStatus.Published).On(2026, 11, 10)]);
+
+        Assert.Null(plan.NextDue);
+        Assert.Equal(new CalendarQuarter(2026, 4), plan.CurrentQuarter.Quarter);
+        Assert.Equal(QuarterState.Met, plan.CurrentQuarter.State);
+    }
 }
