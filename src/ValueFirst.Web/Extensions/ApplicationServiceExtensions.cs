@@ -42,6 +42,7 @@ public static class ApplicationServiceExtensions
         services.AddContacts(configuration);
         services.AddLedger();
         services.AddSessions(configuration);
+        services.AddDiagnostics(configuration);
     }
 
     private static void AddIdentity(this WebApplicationBuilder builder, ValueFirstOptions options)
