@@ -43,6 +43,7 @@ public static class ApplicationServiceExtensions
         services.AddLedger();
         services.AddSessions(configuration);
         services.AddDiagnostics(configuration);
+        services.AddRequestLimits(configuration);
     }
 
     private static void AddIdentity(this WebApplicationBuilder builder, ValueFirstOptions options)
