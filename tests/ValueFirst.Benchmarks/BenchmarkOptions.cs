@@ -31,7 +31,8 @@ public sealed record BenchmarkOptions
     public const string Usage =
         "Usage: dotnet run -c Release --project tests/ValueFirst.Benchmarks -- [--quick] [--json FILE] [--provider sqlite|postgres] " +
         "[--connection CONNECTION_STRING] [--runs N (>= 10)] [--only name,name] [--work DIR] [--verbose] [--load [--clients N] [--seconds S]]\n" +
-        "PostgreSQL reads VALUEFIRST_TEST_POSTGRES unless --connection is given; the benchmark creates and drops its own database.";
+        "PostgreSQL reads VALUEFIRST_TEST_POSTGRES unless --connection is given; the benchmark creates and drops its own database.\n" +
+        "--load exits 1 when the load scenario fails (any error, or the app's working set grows more than 20 %).";
 
     public static BenchmarkOptions Parse(IReadOnlyList<string> args)
     {

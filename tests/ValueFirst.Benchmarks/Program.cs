@@ -145,7 +145,9 @@ if (postgresAdmin is not null && postgresDatabase is not null)
 }
 
 log.WriteLine($"Whole run: {total.Elapsed.TotalSeconds:0} s. Targets missed: {results.Count(r => !r.Met) + (loadMet ? 0 : 1)}.");
-return 0;
+// Speed targets are reported, not enforced (this machine's timings are noisy); the load scenario's rules (no
+// errors, bounded growth) are correctness, so a failed load run fails the command.
+return loadMet ? 0 : 1;
 
 static int FreePort()
 {

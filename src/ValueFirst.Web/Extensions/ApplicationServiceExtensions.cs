@@ -42,6 +42,8 @@ public static class ApplicationServiceExtensions
         services.AddContacts(configuration);
         services.AddLedger();
         services.AddSessions(configuration);
+        services.AddDiagnostics(configuration);
+        services.AddRequestLimits(configuration);
     }
 
     private static void AddIdentity(this WebApplicationBuilder builder, ValueFirstOptions options)

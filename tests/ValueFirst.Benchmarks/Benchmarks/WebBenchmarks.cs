@@ -38,6 +38,11 @@ public static class WebBenchmarks
 
         var mb = web.WorkingSetBytes / 1024.0 / 1024.0;
         log.WriteLine($" {mb:0} MB");
+        if (await web.FreshMemoryLogAsync() is { } memory)
+        {
+            log.WriteLine($"    app: {memory}");
+        }
+
         return new BenchmarkResult(
             "web.rss", Statistics.Median(timings), Statistics.Percentile(timings, 95), null, null, null,
             $"< {MaxWorkingSetMb:0} MB", mb < MaxWorkingSetMb, runs)

@@ -11,11 +11,16 @@ namespace ValueFirst.Benchmarks.Harness;
 /// </summary>
 public sealed partial class WebProcess : IAsyncDisposable
 {
-    private readonly Process process;
+    /// <summary>Seconds between the app's memory log lines (<c>Diagnostics:MemoryLogSeconds</c>), read by <see cref="LastMemoryLog"/>.</summary>
+    public const int MemoryLogSeconds = 1;
 
-    private WebProcess(Process process, Uri address)
+    private readonly Process process;
+    private readonly AppOutput output;
+
+    private WebProcess(Process process, Uri address, AppOutput output)
     {
         this.process = process;
+        this.output = output;
         Address = address;
     }
 
@@ -49,6 +54,9 @@ public sealed partial class WebProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
+        // The app's opt-in memory log: where the working set goes (GC heap, fragmentation, committed), for the report.
+        start.Environment["Diagnostics__MemoryLogSeconds"] = MemoryLogSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        start.Environment["Logging__LogLevel__ValueFirst.Web.Infrastructure.MemoryDiagnostics"] = "Information";
         foreach (var (key, value) in settings)
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
@@ -56,7 +64,7 @@ public sealed partial class WebProcess : IAsyncDisposable
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the web app.");
         var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var output = new AppOutput();
         process.OutputDataReceived += (_, e) =>
         {
             if (e.Data is null)
@@ -64,7 +72,7 @@ public sealed partial class WebProcess : IAsyncDisposable
                 return;
             }
 
-            output.Enqueue(e.Data);
+            output.Add(e.Data);
             if (ListeningOn().Match(e.Data) is { Success: true } match)
             {
                 listening.TrySetResult(new Uri(match.Groups[1].Value));
@@ -74,7 +82,7 @@ public sealed partial class WebProcess : IAsyncDisposable
         {
             if (e.Data is not null)
             {
-                output.Enqueue(e.Data);
+                output.Add(e.Data);
             }
         };
         process.BeginOutputReadLine();
@@ -89,39 +97,29 @@ public sealed partial class WebProcess : IAsyncDisposable
                 process.Kill(entireProcessTree: true);
             }
 
-            throw new InvalidOperationException($"The web app did not start listening:\n{string.Join('\n', output.TakeLast(30))}");
+            throw new InvalidOperationException($"The web app did not start listening:\n{string.Join('\n', output.Lines.TakeLast(30))}");
         }
 
-        return new WebProcess(process, await listening.Task);
+        return new WebProcess(process, await listening.Task, output);
+    }
+
+    /// <summary>The app's latest memory log line (GC heap, fragmentation, committed, working set), if any.</summary>
+    public string? LastMemoryLog => output.LastMemory;
+
+    /// <summary>Waits (boundedly) until the app logs its memory again, so the line describes the current state.</summary>
+    public async Task<string?> FreshMemoryLogAsync()
+    {
+        var seen = output.MemoryLines;
+        for (var waited = 0; waited < MemoryLogSeconds * 3000 && output.MemoryLines == seen; waited += 100)
+        {
+            await Task.Delay(100);
+        }
+
+        return output.LastMemory;
     }
 
     /// <summary>A cookie-keeping client that signed in through <c>/Account/Login</c> as a browser would.</summary>
-    public async Task<HttpClient> SignInAsync(string email, string password)
-    {
-        var handler = new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false, UseCookies = true };
-        var client = new HttpClient(handler) { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(60) };
-        var page = await client.GetStringAsync(new Uri("/Account/Login", UriKind.Relative));
-        var token = AntiforgeryToken().Match(page);
-        if (!token.Success)
-        {
-            throw new InvalidOperationException("The login page has no antiforgery token.");
-        }
-
-        var form = new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Input.Email"] = email,
-            ["Input.Password"] = password,
-            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value),
-            ["_handler"] = "login",
-        });
-        using var response = await client.PostAsync(new Uri("/Account/Login", UriKind.Relative), form);
-        if (response.StatusCode != HttpStatusCode.Redirect || !handler.CookieContainer.GetCookies(Address).Any(c => c.Name.Contains("Identity", StringComparison.Ordinal)))
-        {
-            throw new InvalidOperationException($"Signing in as {email} failed ({(int)response.StatusCode}).");
-        }
-
-        return client;
-    }
+    public Task<HttpClient> SignInAsync(string email, string password) => LoadClients.SignInAsync(Address, email, password);
 
     public async ValueTask DisposeAsync()
     {
@@ -132,6 +130,32 @@ public sealed partial class WebProcess : IAsyncDisposable
         }
 
         process.Dispose();
+    }
+
+    // The app's last lines (enough to explain a failed start, bounded for a long run) and its latest memory log line.
+    private sealed class AppOutput
+    {
+        private int memoryLines;
+
+        public System.Collections.Concurrent.ConcurrentQueue<string> Lines { get; } = new();
+
+        public string? LastMemory { get; private set; }
+
+        public int MemoryLines => Volatile.Read(ref memoryLines);
+
+        public void Add(string line)
+        {
+            Lines.Enqueue(line);
+            while (Lines.Count > 200 && Lines.TryDequeue(out _))
+            {
+            }
+
+            if (line.Contains("Memory: working set", StringComparison.Ordinal))
+            {
+                LastMemory = line.Trim();
+                Interlocked.Increment(ref memoryLines);
+            }
+        }
     }
 
     // The web project's own build output (same configuration as this harness), run from the project folder so
@@ -154,7 +178,4 @@ public sealed partial class WebProcess : IAsyncDisposable
 
     [GeneratedRegex(@"Now listening on: (http://127\.0\.0\.1:\d+)")]
     private static partial Regex ListeningOn();
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" (?:type=\"hidden\" )?value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryToken();
 }
