@@ -88,16 +88,16 @@ internal static class LedgerReader
             interactions = interactions.Where(i => i.ContactId == id);
         }
 
-        var rows = await interactions
-            .GroupBy(i => i.ContactId)
-            .Select(g => new
-            {
-                ContactId = g.Key,
-                Gives = g.Count(x => x.Direction == InteractionDirection.Give),
-                Asks = g.Count(x => x.Direction == InteractionDirection.Ask),
-            })
-            .ToListAsync(ct);
-        return rows.ToDictionary(r => r.ContactId, r => (r.Gives, r.Asks));
+        // Counted here rather than with GROUP BY: grouping by contact made SQLite prefer the (owner, contact, …)
+        // index and walk the owner's whole history instead of the 90-day range.
+        var counts = new Dictionary<int, (int Gives, int Asks)>();
+        await foreach (var (contactId, direction) in interactions.Select(i => ValueTuple.Create(i.ContactId, i.Direction)).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            var (gives, asks) = counts.GetValueOrDefault(contactId);
+            counts[contactId] = direction == InteractionDirection.Give ? (gives + 1, asks) : (gives, asks + 1);
+        }
+
+        return counts;
     }
 
     private static DateTime? AsUtc(DateTime? value) => value is { } v ? DateTime.SpecifyKind(v, DateTimeKind.Utc) : null;
