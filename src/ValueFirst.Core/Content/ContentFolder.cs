@@ -51,15 +51,16 @@ public static class ContentFolder
             DateTime modified;
             try
             {
-                var length = new FileInfo(full).Length;
-                if (length > maxDraftBytes)
+                // One stat for the size and the time.
+                var info = new FileInfo(full);
+                if (info.Length > maxDraftBytes)
                 {
-                    problems.Add(new(relative, 1, TooLarge(length, maxDraftBytes)));
+                    problems.Add(new(relative, 1, TooLarge(info.Length, maxDraftBytes)));
                     continue;
                 }
 
                 text = File.ReadAllText(full, Encoding.UTF8);
-                modified = File.GetLastWriteTimeUtc(full);
+                modified = info.LastWriteTimeUtc;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -327,6 +327,13 @@ public static class DraftParser
     // Reads the YAML as a flat stream of events (no recursion), returning the line where nesting passes the limit.
     private static int? NestingDepthExceeds(string yaml, int limit)
     {
+        // Every nested list or map opens with one of these indicators, so with no more of them than the limit
+        // the YAML cannot nest past it: real front matter skips this second pass over the YAML.
+        if (yaml.AsSpan().CountAny(NestingIndicators) <= limit)
+        {
+            return null;
+        }
+
         var parser = new Parser(new StringReader(yaml));
         var depth = 0;
         while (parser.MoveNext())
@@ -348,6 +355,8 @@ public static class DraftParser
 
         return null;
     }
+
+    private static readonly System.Buffers.SearchValues<char> NestingIndicators = System.Buffers.SearchValues.Create("[{-:?");
 
     private static bool IsName(string value) => !value.Trim().Any(char.IsAsciiDigit) && !value.Contains(',');
 

@@ -26,9 +26,6 @@ public static class AskReadiness
         int? daysConnected = facts.ConnectedOn is { } connected ? LocalDays.Between(connected, today) : null;
         int? daysSinceAsk = facts.LastAskUtc is { } lastAsk ? LocalDays.Between(LocalDays.DateOf(lastAsk, zone), today) : null;
 
-        var enoughGives = facts.GivesSinceLastAsk >= settings.RequiredGivesBeforeAsk;
-        var connectedLongEnough = daysConnected >= settings.MinDaysBeforeFirstAsk;
-        var askedLongEnoughAgo = daysSinceAsk is null || daysSinceAsk >= settings.MinDaysBetweenAsks;
         var overdrawn = facts.AsksInWindow > facts.GivesInWindow;
 
         var parts = new List<string>(4);
@@ -44,12 +41,34 @@ public static class AskReadiness
             parts.Add($"last ask {LocalDays.Ago(s)}");
         }
 
-        var state = overdrawn ? AskState.Overdrawn
-            : enoughGives && connectedLongEnough && askedLongEnoughAgo ? AskState.AskEarned
-            : AskState.GiveFirst;
+        var state = Decide(facts, settings, daysConnected, daysSinceAsk);
 
         return new AskReadinessResult(state, string.Join("; ", parts), facts.GivesSinceLastAsk,
             settings.RequiredGivesBeforeAsk, daysConnected, daysSinceAsk);
+    }
+
+    /// <summary>
+    /// The state alone, as <see cref="Evaluate"/> decides it, without writing the reason: lists of thousands of
+    /// contacts sort and filter by state and explain only the rows they show.
+    /// </summary>
+    public static AskState StateOf(ContactLedgerFacts facts, ReadinessSettings settings, DateOnly today, TimeZoneInfo zone)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(zone);
+        int? daysConnected = facts.ConnectedOn is { } connected ? LocalDays.Between(connected, today) : null;
+        int? daysSinceAsk = facts.LastAskUtc is { } lastAsk ? LocalDays.Between(LocalDays.DateOf(lastAsk, zone), today) : null;
+        return Decide(facts, settings, daysConnected, daysSinceAsk);
+    }
+
+    private static AskState Decide(ContactLedgerFacts facts, ReadinessSettings settings, int? daysConnected, int? daysSinceAsk)
+    {
+        var enoughGives = facts.GivesSinceLastAsk >= settings.RequiredGivesBeforeAsk;
+        var connectedLongEnough = daysConnected >= settings.MinDaysBeforeFirstAsk;
+        var askedLongEnoughAgo = daysSinceAsk is null || daysSinceAsk >= settings.MinDaysBetweenAsks;
+        return facts.AsksInWindow > facts.GivesInWindow ? AskState.Overdrawn
+            : enoughGives && connectedLongEnough && askedLongEnoughAgo ? AskState.AskEarned
+            : AskState.GiveFirst;
     }
 
     /// <summary>The state in the user's words, for badges and exports.</summary>

@@ -16,16 +16,16 @@ public static class GiveFirstRanking
         TimeZoneInfo zone,
         int? take = null)
     {
-        var ranked = EvaluateConnected(contacts, settings, now, zone)
+        var ranked = Candidates(contacts, settings, now, zone)
             .Where(e => e.State is AskState.GiveFirst or AskState.Overdrawn)
             .OrderByDescending(e => Math.Max(e.OverdueDays, 0))
-            .ThenByDescending(e => e.FitScore)
+            .ThenByDescending(e => e.Contact.FitScore)
             // Never given is the longest wait of all.
             .ThenByDescending(e => e.DaysSinceLastGive ?? int.MaxValue)
-            .ThenBy(e => e.Name, StringComparer.OrdinalIgnoreCase)
-            .ThenBy(e => e.ContactId);
+            .ThenBy(e => e.Contact.Name, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(e => e.Contact.Id);
 
-        return (take is { } n ? ranked.Take(n) : ranked).ToList();
+        return (take is { } n ? ranked.Take(n) : ranked).Select(e => e.ToEntry(settings, now, zone)).ToList();
     }
 
     /// <summary>
@@ -39,17 +39,18 @@ public static class GiveFirstRanking
         TimeZoneInfo zone,
         int? take = null)
     {
-        var ranked = EvaluateConnected(contacts, settings, now, zone)
+        var ranked = Candidates(contacts, settings, now, zone)
             .Where(e => e.State == AskState.AskEarned)
-            .OrderByDescending(e => e.FitScore)
+            .OrderByDescending(e => e.Contact.FitScore)
             .ThenBy(e => e.DaysSinceLastGive ?? int.MaxValue)
-            .ThenBy(e => e.Name, StringComparer.OrdinalIgnoreCase)
-            .ThenBy(e => e.ContactId);
+            .ThenBy(e => e.Contact.Name, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(e => e.Contact.Id);
 
-        return (take is { } n ? ranked.Take(n) : ranked).ToList();
+        return (take is { } n ? ranked.Take(n) : ranked).Select(e => e.ToEntry(settings, now, zone)).ToList();
     }
 
-    private static IEnumerable<GiveFirstEntry> EvaluateConnected(
+    // The ranking keys of every connected contact; the reason is written only for the entries returned.
+    private static IEnumerable<Candidate> Candidates(
         IEnumerable<LedgerContact> contacts,
         ReadinessSettings settings,
         DateTimeOffset now,
@@ -64,11 +65,17 @@ public static class GiveFirstRanking
             .Where(c => c.ConnectionState == ConnectionState.Connected)
             .Select(c =>
             {
-                var readiness = AskReadiness.Evaluate(c.Facts, settings, now, zone);
+                var state = AskReadiness.StateOf(c.Facts, settings, today, zone);
                 var due = GiveCadence.Evaluate(c.Facts, GiveCadence.DaysFor(c.GiveCadenceDays, c.Tags, c.Role, settings), now, zone);
                 int? sinceGive = c.Facts.LastGiveUtc is { } g ? LocalDays.Between(LocalDays.DateOf(g, zone), today) : null;
-                return new GiveFirstEntry(c.Id, c.Name, c.Company, c.Tags, c.Role, c.FitScore, readiness.State,
-                    due.OverdueDays, sinceGive, readiness.Reason);
+                return new Candidate(c, state, due.OverdueDays, sinceGive);
             });
+    }
+
+    private sealed record Candidate(LedgerContact Contact, AskState State, int OverdueDays, int? DaysSinceLastGive)
+    {
+        public GiveFirstEntry ToEntry(ReadinessSettings settings, DateTimeOffset now, TimeZoneInfo zone) =>
+            new(Contact.Id, Contact.Name, Contact.Company, Contact.Tags, Contact.Role, Contact.FitScore, State,
+                OverdueDays, DaysSinceLastGive, AskReadiness.Evaluate(Contact.Facts, settings, now, zone).Reason);
     }
 }

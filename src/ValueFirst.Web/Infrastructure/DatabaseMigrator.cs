@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ValueFirst.Web.Data;
+using ValueFirst.Web.Features.Ledger;
 
 namespace ValueFirst.Web.Infrastructure;
 
@@ -23,6 +24,13 @@ public static class DatabaseMigrator
         // EF Core (9 and later) holds a database-wide migration lock while it migrates, so app servers
         // starting together apply each migration once and wait for each other.
         db.Database.Migrate();
+        // Summaries for interactions the app did not write itself (the upgrade that added them, a bulk load).
+        var backfilled = LedgerSummaries.BackfillAsync(db).GetAwaiter().GetResult();
+        if (backfilled > 0)
+        {
+            logger.LogInformation("Counted the ledger summaries of {Contacts} contacts", backfilled);
+        }
+
         logger.LogInformation("Database ready ({Provider})", db.Database.ProviderName);
     }
 }

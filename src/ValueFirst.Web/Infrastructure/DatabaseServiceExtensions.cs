@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using ValueFirst.Web.Data;
+using ValueFirst.Web.Features.Ledger;
 
 namespace ValueFirst.Web.Infrastructure;
 
@@ -52,7 +53,7 @@ public static class DatabaseServiceExtensions
         {
             // An empty connection string fails validation before the first query (see MigrateDatabase).
             var connectionString = database.ConnectionString ?? "";
-            void UsePostgres(DbContextOptionsBuilder db) => db.UseNpgsql(connectionString);
+            void UsePostgres(DbContextOptionsBuilder db) => db.UseNpgsql(connectionString).AddInterceptors(LedgerSummaryInterceptor.Instance);
             services.AddDbContext<ApplicationDbContext, PostgresApplicationDbContext>(UsePostgres);
             services.AddDbContextFactory<PostgresApplicationDbContext>(UsePostgres, ServiceLifetime.Scoped);
             services.AddScoped<IDbContextFactory<ApplicationDbContext>, DerivedDbContextFactory<PostgresApplicationDbContext>>();
@@ -62,7 +63,7 @@ public static class DatabaseServiceExtensions
             var connectionString = string.IsNullOrWhiteSpace(database.ConnectionString)
                 ? DefaultSqliteConnectionString(paths)
                 : database.ConnectionString;
-            void UseSqlite(DbContextOptionsBuilder db) => db.UseSqlite(connectionString);
+            void UseSqlite(DbContextOptionsBuilder db) => db.UseSqlite(connectionString).AddInterceptors(LedgerSummaryInterceptor.Instance);
             services.AddDbContext<ApplicationDbContext>(UseSqlite);
             services.AddDbContextFactory<ApplicationDbContext>(UseSqlite, ServiceLifetime.Scoped);
         }

@@ -426,6 +426,34 @@ namespace ValueFirst.Web.Data.Migrations
                     b.ToTable("ContentSettings");
                 });
 
+            modelBuilder.Entity("ValueFirst.Web.Features.Ledger.ContactLedgerSummary", b =>
+                {
+                    b.Property<int>("ContactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Asks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Gives")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GivesSinceLastAsk")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastAskUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastGiveUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Received")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ContactId");
+
+                    b.ToTable("ContactLedgerSummary", (string)null);
+                });
+
             modelBuilder.Entity("ValueFirst.Web.Features.Ledger.Interaction", b =>
                 {
                     b.Property<long>("Id")
@@ -461,11 +489,11 @@ namespace ValueFirst.Web.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OwnerId", "OccurredUtc");
-
                     b.HasIndex("ContactId", "Direction", "OccurredUtc");
 
                     b.HasIndex("OwnerId", "ContactId", "Direction", "OccurredUtc");
+
+                    b.HasIndex("OwnerId", "OccurredUtc", "Direction", "ContactId");
 
                     b.ToTable("Interaction");
                 });
@@ -884,6 +912,15 @@ namespace ValueFirst.Web.Data.Migrations
                     b.HasOne("ValueFirst.Web.Data.ApplicationUser", null)
                         .WithOne()
                         .HasForeignKey("ValueFirst.Web.Features.Content.ContentSettings", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ValueFirst.Web.Features.Ledger.ContactLedgerSummary", b =>
+                {
+                    b.HasOne("ValueFirst.Web.Features.Contacts.Contact", null)
+                        .WithOne()
+                        .HasForeignKey("ValueFirst.Web.Features.Ledger.ContactLedgerSummary", "ContactId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -12,7 +12,8 @@ internal sealed class InteractionConfiguration : IEntityTypeConfiguration<Intera
         builder.HasOne(i => i.Contact).WithMany().HasForeignKey(i => i.ContactId).OnDelete(DeleteBehavior.Cascade);
         // Balance aggregation reads (contact, direction, time) without touching the table.
         builder.HasIndex(i => new { i.ContactId, i.Direction, i.OccurredUtc });
-        builder.HasIndex(i => new { i.OwnerId, i.OccurredUtc });
+        // The overdrawn window reads the last 90 days of gives and asks per contact from this index alone.
+        builder.HasIndex(i => new { i.OwnerId, i.OccurredUtc, i.Direction, i.ContactId });
         // Covers the owner-scoped GROUP BY contact of the balance list, so it never reads the table rows.
         builder.HasIndex(i => new { i.OwnerId, i.ContactId, i.Direction, i.OccurredUtc });
     }

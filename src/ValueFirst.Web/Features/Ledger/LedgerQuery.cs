@@ -16,15 +16,24 @@ public sealed class LedgerQuery(IDbContextFactory<ApplicationDbContext> dbFactor
         var contacts = await LedgerReader.LoadAsync(db, ownerId, LedgerReader.Contacts(db, ownerId, filter.Role, filter.Tag), inputs, null, ct);
 
         // State depends on the user's thresholds and today's date, so it is evaluated here (in Core), not in SQL.
-        var rows = contacts.Select(c => ContactLedgerRow.Evaluate(c, inputs));
+        // Every contact needs its state to be sorted and filtered; only the page's rows are explained in full.
+        var today = inputs.Today;
+        var keys = contacts.Select(c => new RowKey(
+            c,
+            AskReadiness.StateOf(c.Facts, inputs.Settings, today, inputs.Zone),
+            filter.Sort == BalanceSort.Overdue ? OverdueKey(c, inputs) : 0));
         if (filter.State is { } state)
         {
-            rows = rows.Where(r => r.Readiness.State == state);
+            keys = keys.Where(k => k.State == state);
         }
 
-        var matching = rows.ToList();
+        var matching = keys.ToList();
         var page = Math.Clamp(filter.Page, 1, Math.Max(1, (matching.Count + BalanceFilter.PageSize - 1) / BalanceFilter.PageSize));
-        var pageRows = Sort(matching, filter.Sort).Skip((page - 1) * BalanceFilter.PageSize).Take(BalanceFilter.PageSize).ToList();
+        var pageRows = Sort(matching, filter.Sort)
+            .Skip((page - 1) * BalanceFilter.PageSize)
+            .Take(BalanceFilter.PageSize)
+            .Select(k => ContactLedgerRow.Evaluate(k.Contact, inputs))
+            .ToList();
         return new BalanceList(pageRows, matching.Count, total, page, inputs);
     }
 
@@ -63,22 +72,40 @@ public sealed class LedgerQuery(IDbContextFactory<ApplicationDbContext> dbFactor
         var inputs = await LedgerReader.GetInputsAsync(db, ownerId, clock, ct);
         var contacts = await LedgerReader.LoadAsync(db, ownerId, LedgerReader.Contacts(db, ownerId), inputs, null, ct);
         var counts = contacts
-            .GroupBy(c => AskReadiness.Evaluate(c.Facts, inputs.Settings, inputs.Now, inputs.Zone).State)
+            .GroupBy(c => AskReadiness.StateOf(c.Facts, inputs.Settings, inputs.Today, inputs.Zone))
             .ToDictionary(g => g.Key, g => g.Count());
         var giveFirst = GiveFirstRanking.Rank(contacts, inputs.Settings, inputs.Now, inputs.Zone, top);
         return new LedgerSummary(contacts.Count, counts, giveFirst);
     }
 
-    internal static IEnumerable<ContactLedgerRow> Sort(IEnumerable<ContactLedgerRow> rows, BalanceSort sort) => (sort switch
+    internal static IEnumerable<ContactLedgerRow> Sort(IEnumerable<ContactLedgerRow> rows, BalanceSort sort)
+    {
+        var byId = rows.ToDictionary(r => r.Contact.Id);
+        return Sort(byId.Values.Select(r => new RowKey(r.Contact, r.Readiness.State, r.Due.DueOn is null ? int.MinValue : r.Due.OverdueDays)), sort)
+            .Select(k => byId[k.Contact.Id]);
+    }
+
+    private static IEnumerable<RowKey> Sort(IEnumerable<RowKey> rows, BalanceSort sort) => (sort switch
     {
         BalanceSort.Fit => rows.OrderByDescending(r => r.Contact.FitScore).ThenBy(r => r.Contact.Name, StringComparer.OrdinalIgnoreCase),
         BalanceSort.Name => rows.OrderBy(r => r.Contact.Name, StringComparer.OrdinalIgnoreCase),
-        BalanceSort.Balance => rows.OrderBy(r => r.Facts.Balance).ThenByDescending(r => r.Contact.FitScore),
-        BalanceSort.Overdue => rows.OrderByDescending(r => r.Due.DueOn is null ? int.MinValue : r.Due.OverdueDays).ThenByDescending(r => r.Contact.FitScore),
-        _ => rows.OrderBy(r => StateOrder(r.Readiness.State)).ThenByDescending(r => r.Contact.FitScore),
+        BalanceSort.Balance => rows.OrderBy(r => r.Contact.Facts.Balance).ThenByDescending(r => r.Contact.FitScore),
+        BalanceSort.Overdue => rows.OrderByDescending(r => r.OverdueKey).ThenByDescending(r => r.Contact.FitScore),
+        _ => rows.OrderBy(r => StateOrder(r.State)).ThenByDescending(r => r.Contact.FitScore),
     })
     .ThenBy(r => r.Contact.Name, StringComparer.OrdinalIgnoreCase)
     .ThenBy(r => r.Contact.Id);
+
+    // Days overdue, never-due last: what the Overdue sort orders by.
+    private static int OverdueKey(LedgerContact contact, LedgerInputs inputs)
+    {
+        var cadence = GiveCadence.DaysFor(contact.GiveCadenceDays, contact.Tags, contact.Role, inputs.Settings);
+        var due = GiveCadence.Evaluate(contact.Facts, cadence, inputs.Now, inputs.Zone);
+        return due.DueOn is null ? int.MinValue : due.OverdueDays;
+    }
+
+    /// <summary>What a contact is sorted and filtered by.</summary>
+    private sealed record RowKey(LedgerContact Contact, AskState State, int OverdueKey);
 
     /// <summary>Attention first: overdrawn, then give first, then ask earned.</summary>
     internal static int StateOrder(AskState state) => state switch

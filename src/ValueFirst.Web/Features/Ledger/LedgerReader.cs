@@ -7,9 +7,9 @@ using ValueFirst.Web.Features.Contacts;
 namespace ValueFirst.Web.Features.Ledger;
 
 /// <summary>
-/// Loads contacts with their <see cref="ContactLedgerFacts"/>. The facts are aggregated by the database
-/// (GROUP BY contact with conditional counts and maxima over the owner's interactions), so a user with
-/// 500,000 interactions transfers one small row per contact, never the interactions themselves.
+/// Loads contacts with their <see cref="ContactLedgerFacts"/>: the all-time figures from each contact's
+/// <see cref="ContactLedgerSummary"/> (kept on write), the 90-day window from the last 90 days of interactions,
+/// so a user with 500,000 interactions reads one small row per contact, never the whole history.
 /// </summary>
 internal static class LedgerReader
 {
@@ -24,23 +24,33 @@ internal static class LedgerReader
     public static async Task<List<LedgerContact>> LoadAsync(
         ApplicationDbContext db, string ownerId, IQueryable<Contact> contacts, LedgerInputs inputs, int? onlyContactId, CancellationToken ct)
     {
-        var profiles = await contacts.AsNoTracking()
-            .Select(c => new { c.Id, c.Name, c.Company, c.Tags, c.Role, c.State, c.FitScore, c.GiveCadenceDays, c.ConnectedOn, c.CreatedUtc })
+        // One row per contact: its profile and its summary, kept up to date on write (no summary: no interactions).
+        var profiles = await (
+                from c in contacts.AsNoTracking()
+                join s in db.Set<ContactLedgerSummary>().AsNoTracking() on c.Id equals s.ContactId into summaries
+                from s in summaries.DefaultIfEmpty()
+                select new { c.Id, c.Name, c.Company, c.Tags, c.Role, c.State, c.FitScore, c.GiveCadenceDays, c.ConnectedOn, c.CreatedUtc, Summary = s })
             .ToListAsync(ct);
         if (profiles.Count == 0)
         {
             return [];
         }
 
-        var facts = await AggregateAsync(db, ownerId, onlyContactId, inputs.WindowStartUtc, ct);
-        return profiles.Select(p =>
-            {
-                var connectedOn = ConnectionDate.CountFrom(p.State, p.ConnectedOn, LocalDays.DateOf(AsUtc(p.CreatedUtc)!.Value, inputs.Zone));
-                return new LedgerContact(
-                    p.Id, p.Name, p.Company, LedgerContact.ParseTags(p.Tags), p.Role, p.State, p.FitScore, p.GiveCadenceDays,
-                    facts.TryGetValue(p.Id, out var f) ? f with { ConnectedOn = connectedOn } : ContactLedgerFacts.None(connectedOn));
-            })
-            .ToList();
+        var window = await WindowCountsAsync(db, ownerId, onlyContactId, inputs.WindowStartUtc, ct);
+        var contactsWithFacts = new List<LedgerContact>(profiles.Count);
+        foreach (var p in profiles)
+        {
+            var connectedOn = ConnectionDate.CountFrom(p.State, p.ConnectedOn, LocalDays.DateOf(AsUtc(p.CreatedUtc)!.Value, inputs.Zone));
+            var (givesInWindow, asksInWindow) = window.TryGetValue(p.Id, out var w) ? w : (0, 0);
+            var facts = p.Summary is { } s
+                ? new ContactLedgerFacts(s.Gives, s.Asks, s.Received, AsUtc(s.LastGiveUtc), AsUtc(s.LastAskUtc), s.GivesSinceLastAsk,
+                    givesInWindow, asksInWindow, connectedOn)
+                : ContactLedgerFacts.None(connectedOn);
+            contactsWithFacts.Add(new LedgerContact(
+                p.Id, p.Name, p.Company, LedgerContact.ParseTags(p.Tags), p.Role, p.State, p.FitScore, p.GiveCadenceDays, facts));
+        }
+
+        return contactsWithFacts;
     }
 
     /// <summary>The owner's contacts, optionally narrowed by role and by one tag, in SQL.</summary>
@@ -62,61 +72,32 @@ internal static class LedgerReader
         return query;
     }
 
-    private static async Task<Dictionary<int, ContactLedgerFacts>> AggregateAsync(
+    /// <summary>
+    /// Gives and asks per contact within the overdrawn window, which slides with the clock and so cannot be
+    /// kept on write: a range read of the (owner, time) index over the last 90 days only.
+    /// </summary>
+    private static async Task<Dictionary<int, (int Gives, int Asks)>> WindowCountsAsync(
         ApplicationDbContext db, string ownerId, int? onlyContactId, DateTime windowStartUtc, CancellationToken ct)
     {
-        var interactions = db.Set<Interaction>().AsNoTracking().Where(i => i.OwnerId == ownerId);
+        var windowStart = DateTime.SpecifyKind(windowStartUtc, DateTimeKind.Utc);
+        var interactions = db.Set<Interaction>().AsNoTracking()
+            .Where(i => i.OwnerId == ownerId && i.OccurredUtc >= windowStart
+                && (i.Direction == InteractionDirection.Give || i.Direction == InteractionDirection.Ask));
         if (onlyContactId is { } id)
         {
             interactions = interactions.Where(i => i.ContactId == id);
         }
 
-        var windowStart = DateTime.SpecifyKind(windowStartUtc, DateTimeKind.Utc);
+        // Counted here rather than with GROUP BY: grouping by contact made SQLite prefer the (owner, contact, …)
+        // index and walk the owner's whole history instead of the 90-day range.
+        var counts = new Dictionary<int, (int Gives, int Asks)>();
+        await foreach (var (contactId, direction) in interactions.Select(i => ValueTuple.Create(i.ContactId, i.Direction)).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            var (gives, asks) = counts.GetValueOrDefault(contactId);
+            counts[contactId] = direction == InteractionDirection.Give ? (gives + 1, asks) : (gives, asks + 1);
+        }
 
-        // One statement: GROUP BY contact with conditional counts and maxima (one pass over the covering
-        // index, as hand-written SQL would), then for contacts with an ask, a range count of the gives after
-        // it (an index seek per contact). Joining every interaction to its contact's last ask instead made
-        // the database build a temporary index and probe it once per interaction: twice as slow.
-        var groups = interactions
-            .GroupBy(i => i.ContactId)
-            .Select(g => new
-            {
-                ContactId = g.Key,
-                Gives = g.Count(x => x.Direction == InteractionDirection.Give),
-                Asks = g.Count(x => x.Direction == InteractionDirection.Ask),
-                Received = g.Count(x => x.Direction == InteractionDirection.Received),
-                LastGive = g.Where(x => x.Direction == InteractionDirection.Give).Max(x => (DateTime?)x.OccurredUtc),
-                LastAsk = g.Where(x => x.Direction == InteractionDirection.Ask).Max(x => (DateTime?)x.OccurredUtc),
-                GivesInWindow = g.Count(x => x.Direction == InteractionDirection.Give && x.OccurredUtc >= windowStart),
-                AsksInWindow = g.Count(x => x.Direction == InteractionDirection.Ask && x.OccurredUtc >= windowStart),
-            });
-        var rows = await groups
-            .Select(g => new
-            {
-                g.ContactId,
-                g.Gives,
-                g.Asks,
-                g.Received,
-                g.LastGive,
-                g.LastAsk,
-                GivesSinceLastAsk = g.LastAsk == null
-                    ? g.Gives
-                    : interactions.Count(x => x.ContactId == g.ContactId && x.Direction == InteractionDirection.Give && x.OccurredUtc > g.LastAsk),
-                g.GivesInWindow,
-                g.AsksInWindow,
-            })
-            .ToListAsync(ct);
-
-        return rows.ToDictionary(r => r.ContactId, r => new ContactLedgerFacts(
-            r.Gives,
-            r.Asks,
-            r.Received,
-            AsUtc(r.LastGive),
-            AsUtc(r.LastAsk),
-            r.GivesSinceLastAsk,
-            r.GivesInWindow,
-            r.AsksInWindow,
-            ConnectedOn: null));
+        return counts;
     }
 
     private static DateTime? AsUtc(DateTime? value) => value is { } v ? DateTime.SpecifyKind(v, DateTimeKind.Utc) : null;

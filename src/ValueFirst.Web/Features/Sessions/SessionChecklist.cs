@@ -161,8 +161,14 @@ public sealed class SessionChecklist(
     {
         if (item.InteractionId is { } interactionId)
         {
-            await db.Set<Interaction>().Where(i => i.Id == interactionId && i.OwnerId == ownerId).ExecuteDeleteAsync(ct);
+            // The removal and the contact's ledger summary change together or not at all.
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var removed = db.Set<Interaction>().Where(i => i.Id == interactionId && i.OwnerId == ownerId);
+            var contactIds = await removed.Select(i => i.ContactId).ToListAsync(ct);
+            await removed.ExecuteDeleteAsync(ct);
+            await LedgerSummaries.RefreshAsync(db, contactIds, ct);
             await db.Set<SessionItem>().Where(i => i.Id == item.Id).ExecuteUpdateAsync(set => set.SetProperty(i => i.InteractionId, (long?)null), ct);
+            await transaction.CommitAsync(ct);
         }
 
         return null;

@@ -439,6 +439,34 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                     b.ToTable("ContentSettings");
                 });
 
+            modelBuilder.Entity("ValueFirst.Web.Features.Ledger.ContactLedgerSummary", b =>
+                {
+                    b.Property<int>("ContactId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Asks")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Gives")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("GivesSinceLastAsk")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("LastAskUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("LastGiveUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Received")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ContactId");
+
+                    b.ToTable("ContactLedgerSummary", (string)null);
+                });
+
             modelBuilder.Entity("ValueFirst.Web.Features.Ledger.Interaction", b =>
                 {
                     b.Property<long>("Id")
@@ -476,11 +504,11 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OwnerId", "OccurredUtc");
-
                     b.HasIndex("ContactId", "Direction", "OccurredUtc");
 
                     b.HasIndex("OwnerId", "ContactId", "Direction", "OccurredUtc");
+
+                    b.HasIndex("OwnerId", "OccurredUtc", "Direction", "ContactId");
 
                     b.ToTable("Interaction");
                 });
@@ -907,6 +935,15 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                     b.HasOne("ValueFirst.Web.Data.ApplicationUser", null)
                         .WithOne()
                         .HasForeignKey("ValueFirst.Web.Features.Content.ContentSettings", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ValueFirst.Web.Features.Ledger.ContactLedgerSummary", b =>
+                {
+                    b.HasOne("ValueFirst.Web.Features.Contacts.Contact", null)
+                        .WithOne()
+                        .HasForeignKey("ValueFirst.Web.Features.Ledger.ContactLedgerSummary", "ContactId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -407,6 +407,29 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ContactLedgerSummary",
+                columns: table => new
+                {
+                    ContactId = table.Column<int>(type: "integer", nullable: false),
+                    Gives = table.Column<int>(type: "integer", nullable: false),
+                    Asks = table.Column<int>(type: "integer", nullable: false),
+                    Received = table.Column<int>(type: "integer", nullable: false),
+                    LastGiveUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastAskUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    GivesSinceLastAsk = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContactLedgerSummary", x => x.ContactId);
+                    table.ForeignKey(
+                        name: "FK_ContactLedgerSummary_Contact_ContactId",
+                        column: x => x.ContactId,
+                        principalTable: "Contact",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Interaction",
                 columns: table => new
                 {
@@ -587,9 +610,9 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                 columns: new[] { "OwnerId", "ContactId", "Direction", "OccurredUtc" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Interaction_OwnerId_OccurredUtc",
+                name: "IX_Interaction_OwnerId_OccurredUtc_Direction_ContactId",
                 table: "Interaction",
-                columns: new[] { "OwnerId", "OccurredUtc" });
+                columns: new[] { "OwnerId", "OccurredUtc", "Direction", "ContactId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReminderRecord_UserId_IsoYear_IsoWeek",
@@ -644,6 +667,9 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "ContactLedgerSummary");
 
             migrationBuilder.DropTable(
                 name: "ContentSettings");

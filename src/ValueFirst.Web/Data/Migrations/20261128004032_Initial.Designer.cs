@@ -11,7 +11,7 @@ using ValueFirst.Web.Data;
 namespace ValueFirst.Web.Data.Migrations
 {
     [DbContext(typeof(ApplicationDbContext))]
-    [Migration("20261127235131_Initial")]
+    [Migration("20261128004032_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -429,6 +429,34 @@ namespace ValueFirst.Web.Data.Migrations
                     b.ToTable("ContentSettings");
                 });
 
+            modelBuilder.Entity("ValueFirst.Web.Features.Ledger.ContactLedgerSummary", b =>
+                {
+                    b.Property<int>("ContactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Asks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Gives")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GivesSinceLastAsk")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastAskUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastGiveUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Received")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ContactId");
+
+                    b.ToTable("ContactLedgerSummary", (string)null);
+                });
+
             modelBuilder.Entity("ValueFirst.Web.Features.Ledger.Interaction", b =>
                 {
                     b.Property<long>("Id")
@@ -464,11 +492,11 @@ namespace ValueFirst.Web.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OwnerId", "OccurredUtc");
-
                     b.HasIndex("ContactId", "Direction", "OccurredUtc");
 
                     b.HasIndex("OwnerId", "ContactId", "Direction", "OccurredUtc");
+
+                    b.HasIndex("OwnerId", "OccurredUtc", "Direction", "ContactId");
 
                     b.ToTable("Interaction");
                 });
@@ -887,6 +915,15 @@ namespace ValueFirst.Web.Data.Migrations
                     b.HasOne("ValueFirst.Web.Data.ApplicationUser", null)
                         .WithOne()
                         .HasForeignKey("ValueFirst.Web.Features.Content.ContentSettings", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ValueFirst.Web.Features.Ledger.ContactLedgerSummary", b =>
+                {
+                    b.HasOne("ValueFirst.Web.Features.Contacts.Contact", null)
+                        .WithOne()
+                        .HasForeignKey("ValueFirst.Web.Features.Ledger.ContactLedgerSummary", "ContactId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -12,7 +12,7 @@ using ValueFirst.Web.Data;
 namespace ValueFirst.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresApplicationDbContext))]
-    [Migration("20261127235135_Initial")]
+    [Migration("20261128004034_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -442,6 +442,34 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                     b.ToTable("ContentSettings");
                 });
 
+            modelBuilder.Entity("ValueFirst.Web.Features.Ledger.ContactLedgerSummary", b =>
+                {
+                    b.Property<int>("ContactId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Asks")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Gives")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("GivesSinceLastAsk")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("LastAskUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("LastGiveUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Received")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ContactId");
+
+                    b.ToTable("ContactLedgerSummary", (string)null);
+                });
+
             modelBuilder.Entity("ValueFirst.Web.Features.Ledger.Interaction", b =>
                 {
                     b.Property<long>("Id")
@@ -479,11 +507,11 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OwnerId", "OccurredUtc");
-
                     b.HasIndex("ContactId", "Direction", "OccurredUtc");
 
                     b.HasIndex("OwnerId", "ContactId", "Direction", "OccurredUtc");
+
+                    b.HasIndex("OwnerId", "OccurredUtc", "Direction", "ContactId");
 
                     b.ToTable("Interaction");
                 });
@@ -910,6 +938,15 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                     b.HasOne("ValueFirst.Web.Data.ApplicationUser", null)
                         .WithOne()
                         .HasForeignKey("ValueFirst.Web.Features.Content.ContentSettings", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ValueFirst.Web.Features.Ledger.ContactLedgerSummary", b =>
+                {
+                    b.HasOne("ValueFirst.Web.Features.Contacts.Contact", null)
+                        .WithOne()
+                        .HasForeignKey("ValueFirst.Web.Features.Ledger.ContactLedgerSummary", "ContactId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

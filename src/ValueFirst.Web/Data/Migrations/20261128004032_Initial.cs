@@ -406,6 +406,29 @@ namespace ValueFirst.Web.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ContactLedgerSummary",
+                columns: table => new
+                {
+                    ContactId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Gives = table.Column<int>(type: "INTEGER", nullable: false),
+                    Asks = table.Column<int>(type: "INTEGER", nullable: false),
+                    Received = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastGiveUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastAskUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    GivesSinceLastAsk = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContactLedgerSummary", x => x.ContactId);
+                    table.ForeignKey(
+                        name: "FK_ContactLedgerSummary_Contact_ContactId",
+                        column: x => x.ContactId,
+                        principalTable: "Contact",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Interaction",
                 columns: table => new
                 {
@@ -586,9 +609,9 @@ namespace ValueFirst.Web.Data.Migrations
                 columns: new[] { "OwnerId", "ContactId", "Direction", "OccurredUtc" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Interaction_OwnerId_OccurredUtc",
+                name: "IX_Interaction_OwnerId_OccurredUtc_Direction_ContactId",
                 table: "Interaction",
-                columns: new[] { "OwnerId", "OccurredUtc" });
+                columns: new[] { "OwnerId", "OccurredUtc", "Direction", "ContactId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReminderRecord_UserId_IsoYear_IsoWeek",
@@ -643,6 +666,9 @@ namespace ValueFirst.Web.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "ContactLedgerSummary");
 
             migrationBuilder.DropTable(
                 name: "ContentSettings");
