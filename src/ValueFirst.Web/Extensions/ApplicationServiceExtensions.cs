@@ -75,9 +75,8 @@ public static class ApplicationServiceExtensions
             .AddSignInManager()
             .AddDefaultTokenProviders();
 
-        services.AddSingleton<IEmailSender<ApplicationUser>, IdentityNoOpEmailSender>();
+        services.AddSingleton<IEmailSender<ApplicationUser>, ValueFirst.Web.Email.IdentityMailSender>();
         services.AddScoped<FirstUserAdmin>();
-        services.AddSingleton<RegistrationTicket>();
         // Every HTTP request checks the cookie's security stamp (one indexed query), so a cookie copied
         // before sign-out (which changes the stamp) stops working at once instead of after 30 minutes.
         services.Configure<SecurityStampValidatorOptions>(stamp => stamp.ValidationInterval = TimeSpan.Zero);
