@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ValueFirst.Core.Contacts;
+using ValueFirst.Core.Ledger;
 using ValueFirst.Web.Data;
 using ValueFirst.Web.Features.Ledger;
 using ValueFirst.Web.Infrastructure;
@@ -291,12 +292,8 @@ public sealed class ContactService(
             ? null
             : await db.Set<Contact>().Where(c => c.Id == introducerId && c.OwnerId == owner).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken);
 
-    private static async Task<DateOnly> TodayAsync(ApplicationDbContext db, string owner, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var zoneId = await db.Set<Settings.UserSettings>().Where(s => s.UserId == owner).Select(s => s.TimeZoneId).FirstOrDefaultAsync(cancellationToken);
-        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(zoneId ?? "UTC", out var found) ? found : TimeZoneInfo.Utc;
-        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
-    }
+    private static async Task<DateOnly> TodayAsync(ApplicationDbContext db, string owner, DateTimeOffset now, CancellationToken cancellationToken) =>
+        LocalDays.Today(now, await Settings.UserTimeZone.FindAsync(db, owner, cancellationToken));
 
     private static (string Name, string? Url, string? Email, string? Company, string? Position, DateOnly? ConnectedOn) Snapshot(Contact c) =>
         (c.Name, c.ProfileUrl, c.Email, c.Company, c.Position, c.ConnectedOn);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ValueFirst.Core.Content;
+using ValueFirst.Core.Ledger;
 using ValueFirst.Web.Data;
 using ValueFirst.Web.Features.Settings;
 
@@ -27,14 +28,7 @@ public sealed class ContentCalendar(
     public async Task<DateOnly> TodayForAsync(string userId)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        var zoneId = await db.Set<UserSettings>().Where(s => s.UserId == userId).Select(s => s.TimeZoneId).SingleOrDefaultAsync();
-        var zone = TimeZoneInfo.Utc;
-        if (!string.IsNullOrWhiteSpace(zoneId) && TimeZoneInfo.TryFindSystemTimeZoneById(zoneId, out var found))
-        {
-            zone = found;
-        }
-
-        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime);
+        return LocalDays.Today(time.GetUtcNow(), await UserTimeZone.FindAsync(db, userId));
     }
 }
 

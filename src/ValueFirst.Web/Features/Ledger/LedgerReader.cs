@@ -3,6 +3,7 @@ using ValueFirst.Core.Contacts;
 using ValueFirst.Core.Ledger;
 using ValueFirst.Web.Data;
 using ValueFirst.Web.Features.Contacts;
+using ValueFirst.Web.Features.Settings;
 
 namespace ValueFirst.Web.Features.Ledger;
 
@@ -16,7 +17,7 @@ internal static class LedgerReader
     public static async Task<LedgerInputs> GetInputsAsync(ApplicationDbContext db, string ownerId, TimeProvider clock, CancellationToken ct)
     {
         var settings = await LedgerSettingsStore.FindAsync(db, ownerId, ct);
-        var zone = await LedgerSettingsStore.FindTimeZoneAsync(db, ownerId, ct);
+        var zone = await UserTimeZone.FindAsync(db, ownerId, ct);
         return new LedgerInputs(settings?.ToReadinessSettings() ?? ReadinessSettings.Default, zone, clock.GetUtcNow());
     }
 

@@ -49,14 +49,4 @@ public sealed class LedgerSettingsStore(IDbContextFactory<ApplicationDbContext> 
 
     internal static async Task<LedgerSettings?> FindAsync(ApplicationDbContext db, string ownerId, CancellationToken ct) =>
         await db.Set<LedgerSettings>().AsNoTracking().SingleOrDefaultAsync(s => s.UserId == ownerId, ct);
-
-    /// <summary>The user's time zone (from the shared settings), UTC when unset or unknown on this machine.</summary>
-    internal static async Task<TimeZoneInfo> FindTimeZoneAsync(ApplicationDbContext db, string ownerId, CancellationToken ct)
-    {
-        var id = await db.Set<UserSettings>().AsNoTracking()
-            .Where(s => s.UserId == ownerId)
-            .Select(s => s.TimeZoneId)
-            .SingleOrDefaultAsync(ct);
-        return !string.IsNullOrWhiteSpace(id) && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : TimeZoneInfo.Utc;
-    }
 }

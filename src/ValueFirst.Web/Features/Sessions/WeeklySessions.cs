@@ -160,7 +160,7 @@ public sealed class WeeklySessions(
 
     internal SessionWeek WeekIn(string? zoneId, int durationMinutes, bool hasSlot)
     {
-        var zone = !string.IsNullOrWhiteSpace(zoneId) && TimeZoneInfo.TryFindSystemTimeZoneById(zoneId, out var found) ? found : TimeZoneInfo.Utc;
+        var zone = UserTimeZone.OrUtc(zoneId);
         var local = TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime;
         var week = new IsoWeek(System.Globalization.ISOWeek.GetYear(local), System.Globalization.ISOWeek.GetWeekOfYear(local));
         return new SessionWeek(week, zone, DateOnly.FromDateTime(local), durationMinutes, hasSlot);
