@@ -31,16 +31,6 @@ public sealed class GiveFirstQuery(IDbContextFactory<ApplicationDbContext> dbFac
     }
 
     /// <summary>
-    /// The top <paramref name="take"/> of <paramref name="ownerId"/>'s connected contacts whose ask is earned,
-    /// best fit first: what the weekly session offers as its (at most two) asks and the reminder lists.
-    /// </summary>
-    public async Task<IReadOnlyList<GiveFirstEntry>> GetEarnedAsksAsync(string ownerId, int take, CancellationToken ct = default)
-    {
-        var (contacts, inputs) = await LoadConnectedAsync(ownerId, take, ct);
-        return GiveFirstRanking.RankEarnedAsks(contacts, inputs.Settings, inputs.Now, inputs.Zone, take);
-    }
-
-    /// <summary>
     /// Both lists from one load of the connected contacts (one aggregation over the interactions), plus the
     /// connected contacts themselves: the weekly session needs all three and must stay fast on a large book.
     /// </summary>

@@ -10,9 +10,10 @@ public sealed class DbReminderInputs(GiveFirstQuery ledger, ContentLibrary conte
 {
     public async Task<ReminderInputs> GatherAsync(string ownerId, DateOnly weekStart, CancellationToken ct)
     {
-        var gives = await ledger.GetAsync(ownerId, ReminderDigest.MaxGives, ct);
-        var asks = await ledger.GetEarnedAsksAsync(ownerId, ReminderDigest.MaxAsks, ct);
-        return new ReminderInputs(gives, asks.Select(a => new EarnedAsk(a.Name, a.Reason)).ToList(), DueThisWeek(weekStart));
+        // Both lists from one load of the ledger.
+        var lists = await ledger.GetListsAsync(ownerId, ReminderDigest.MaxGives, ReminderDigest.MaxAsks, ct);
+        var asks = lists.EarnedAsks.Select(a => new EarnedAsk(a.Name, a.Reason)).ToList();
+        return new ReminderInputs(lists.GiveFirst, asks, DueThisWeek(weekStart));
     }
 
     // The first own article or share dated in the slot's week that is not published yet.
