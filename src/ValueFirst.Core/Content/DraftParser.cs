@@ -5,14 +5,13 @@ using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace ValueFirst.Core.Content;
 
 /// <summary>
 /// Turns one Markdown file's text into a <see cref="ContentItem"/> and the problems a writer must fix.
 /// Front matter is found by Markdig's YAML front matter extension (as Hugo and Jekyll write it) and read
-/// with YamlDotNet, so line numbers in problems point at the offending key. Each file is parsed once
+/// from YamlDotNet's parser events (<see cref="FrontMatterYaml"/>), so line numbers in problems point at the offending key. Each file is parsed once
 /// and never rendered: the calendar needs only the front matter and the first heading.
 /// </summary>
 public static class DraftParser
@@ -24,7 +23,7 @@ public static class DraftParser
 
     /// <summary>
     /// Deepest list/map nesting accepted in front matter. Real front matter nests two or three levels;
-    /// YamlDotNet builds its node tree recursively, so thousands of levels would exhaust the stack.
+    /// thousands of levels are a hostile or broken file.
     /// </summary>
     public const int MaxYamlDepth = 32;
 
@@ -142,29 +141,15 @@ public static class DraftParser
     {
         // block.Line is the 0-based line of the opening ---: the YAML's line 1 is the file's line block.Line + 2.
         var offset = block.Line + 1;
-        var yaml = block.Lines.ToString();
-        YamlMappingNode? root;
+        IReadOnlyList<FrontMatterEntry> entries;
         try
         {
-            if (NestingDepthExceeds(yaml, MaxYamlDepth) is { } deepLine)
-            {
-                problems.Add(new(path, deepLine + offset, $"front matter is nested more than {MaxYamlDepth} levels deep: keep it to simple key: value lines and lists"));
-                return;
-            }
-
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
-            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
-            {
-                return;
-            }
-
-            root = stream.Documents[0].RootNode as YamlMappingNode;
-            if (root is null)
-            {
-                problems.Add(new(path, offset + 1, "front matter must be key: value lines"));
-                return;
-            }
+            entries = FrontMatterYaml.Read(block.Lines.ToString(), MaxYamlDepth);
+        }
+        catch (FrontMatterException e)
+        {
+            problems.Add(new(path, e.Line + offset, e.Message));
+            return;
         }
         catch (YamlException e)
         {
@@ -174,17 +159,16 @@ public static class DraftParser
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {
-            // YamlDotNet reports a duplicate key (and a few scanner states, such as an unclosed
-            // flow list at the end) without a position: point at the front matter's first line.
+            // A few scanner states (such as an unclosed flow list at the end) are reported without a
+            // position: point at the front matter's first line.
             problems.Add(new(path, offset + 1, $"invalid YAML in front matter: {e.Message}"));
             return;
         }
 
-        foreach (var (keyNode, valueNode) in root.Children)
+        foreach (var (key, keyLine, value) in entries)
         {
-            var key = (keyNode as YamlScalarNode)?.Value?.Trim() ?? "";
-            var line = (int)keyNode.Start.Line + offset;
-            var scalar = valueNode is YamlScalarNode s ? s.Value : null;
+            var line = keyLine + offset;
+            var scalar = value.Scalar;
             switch (key.ToLowerInvariant())
             {
                 case "title":
@@ -226,9 +210,9 @@ public static class DraftParser
                     fields.Extra[key] = scalar ?? "";
                     break;
                 case "date":
-                    if (valueNode is not YamlScalarNode || string.IsNullOrWhiteSpace(scalar))
+                    if (string.IsNullOrWhiteSpace(scalar))
                     {
-                        if (valueNode is not YamlScalarNode)
+                        if (scalar is null)
                         {
                             problems.Add(new(path, line, "bad date: write it as 2026-12-08"));
                         }
@@ -244,7 +228,7 @@ public static class DraftParser
 
                     break;
                 case "tags":
-                    fields.Tags = ReadTags(valueNode);
+                    fields.Tags = ReadTags(value);
                     break;
                 case "summary":
                     fields.Summary = scalar;
@@ -253,7 +237,7 @@ public static class DraftParser
                     fields.Url = scalar;
                     break;
                 default:
-                    fields.Extra[key] = scalar ?? Describe(valueNode);
+                    fields.Extra[key] = scalar ?? value.Text;
                     break;
             }
         }
@@ -266,108 +250,12 @@ public static class DraftParser
     internal static bool IsNestingLimit(ArgumentException e) =>
         e.Message.Contains("too deeply nested", StringComparison.OrdinalIgnoreCase);
 
-    private const int MaxExtraLength = 500;
-
-    // A short text of a list or map value kept for display. Bounded: YAML aliases let a few lines stand
-    // for billions of nodes (a "billion laughs"), which YamlNode.ToString would expand in full.
-    private static string Describe(YamlNode node)
-    {
-        var text = new StringBuilder();
-        Append(node, text);
-        return text.Length <= MaxExtraLength ? text.ToString() : string.Concat(text.ToString(0, MaxExtraLength - 1), "…");
-
-        static void Append(YamlNode node, StringBuilder text)
-        {
-            if (text.Length > MaxExtraLength)
-            {
-                return;
-            }
-
-            switch (node)
-            {
-                case YamlScalarNode scalar:
-                    text.Append(scalar.Value);
-                    break;
-                case YamlSequenceNode sequence:
-                    text.Append('[');
-                    foreach (var (child, index) in sequence.Children.Select((c, i) => (c, i)))
-                    {
-                        if (text.Length > MaxExtraLength)
-                        {
-                            return;
-                        }
-
-                        text.Append(index > 0 ? ", " : "");
-                        Append(child, text);
-                    }
-
-                    text.Append(']');
-                    break;
-                case YamlMappingNode mapping:
-                    text.Append('{');
-                    foreach (var ((key, value), index) in mapping.Children.Select((c, i) => (c, i)))
-                    {
-                        if (text.Length > MaxExtraLength)
-                        {
-                            return;
-                        }
-
-                        text.Append(index > 0 ? ", " : "");
-                        Append(key, text);
-                        text.Append(": ");
-                        Append(value, text);
-                    }
-
-                    text.Append('}');
-                    break;
-            }
-        }
-    }
-
-    // Reads the YAML as a flat stream of events (no recursion), returning the line where nesting passes the limit.
-    private static int? NestingDepthExceeds(string yaml, int limit)
-    {
-        // Every nested list or map opens with one of these indicators, so with no more of them than the limit
-        // the YAML cannot nest past it: real front matter skips this second pass over the YAML.
-        if (yaml.AsSpan().CountAny(NestingIndicators) <= limit)
-        {
-            return null;
-        }
-
-        var parser = new Parser(new StringReader(yaml));
-        var depth = 0;
-        while (parser.MoveNext())
-        {
-            switch (parser.Current)
-            {
-                case YamlDotNet.Core.Events.MappingStart or YamlDotNet.Core.Events.SequenceStart:
-                    if (++depth > limit)
-                    {
-                        return (int)Math.Max(1, parser.Current.Start.Line);
-                    }
-
-                    break;
-                case YamlDotNet.Core.Events.MappingEnd or YamlDotNet.Core.Events.SequenceEnd:
-                    depth--;
-                    break;
-            }
-        }
-
-        return null;
-    }
-
-    private static readonly System.Buffers.SearchValues<char> NestingIndicators = System.Buffers.SearchValues.Create("[{-:?");
-
     private static bool IsName(string value) => !value.Trim().Any(char.IsAsciiDigit) && !value.Contains(',');
 
-    private static IReadOnlyList<string> ReadTags(YamlNode node) => node switch
+    private static IReadOnlyList<string> ReadTags(FrontMatterValue value) => value.Scalar switch
     {
-        YamlSequenceNode list => list.Children.OfType<YamlScalarNode>()
-            .Select(t => t.Value?.Trim())
-            .Where(t => !string.IsNullOrEmpty(t))
-            .Select(t => t!)
-            .ToArray(),
-        YamlScalarNode { Value: { } one } when !string.IsNullOrWhiteSpace(one) =>
+        null => value.Items.Select(t => t.Trim()).Where(t => t.Length > 0).ToArray(),
+        var one when !string.IsNullOrWhiteSpace(one) =>
             one.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
         _ => [],
     };

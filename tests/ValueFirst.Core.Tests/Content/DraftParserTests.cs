@@ -155,6 +155,72 @@ public sealed class DraftParserTests
     }
 
     [Fact]
+    public void A_key_given_twice_is_reported_at_the_second_one()
+    {
+        var result = Parse(FrontMatter("title: First", "status: draft", "title: Second"));
+
+        Assert.Null(result.Item);
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal(4, problem.Line);
+        Assert.Contains("'title' is given twice", problem.Message);
+    }
+
+    [Fact]
+    public void A_key_given_twice_inside_a_nested_map_is_an_error_too()
+    {
+        var result = Parse(FrontMatter("title: T", "author:", "  name: Ada", "  name: Grace"));
+
+        Assert.Null(result.Item);
+        Assert.Equal(5, Assert.Single(result.Problems).Line);
+    }
+
+    [Fact]
+    public void Aliases_take_the_value_of_their_anchor()
+    {
+        var item = ParseItem(FrontMatter("title: &name Give first", "summary: *name", "topics: &topics [sales, referrals]", "tags: *topics"));
+
+        Assert.Equal("Give first", item.Summary);
+        Assert.Equal(["sales", "referrals"], item.Tags);
+    }
+
+    [Fact]
+    public void An_alias_without_an_anchor_is_reported_at_its_line()
+    {
+        var result = Parse(FrontMatter("title: T", "summary: *missing"));
+
+        Assert.Null(result.Item);
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal(3, problem.Line);
+        Assert.Contains("*missing", problem.Message);
+    }
+
+    [Fact]
+    public void Unknown_lists_and_maps_are_kept_as_short_text()
+    {
+        var item = ParseItem(FrontMatter("title: T", "author:", "  name: Ada", "  links: [a, b]", "aliases: [x, y]"));
+
+        Assert.Equal("{name: Ada, links: [a, b]}", item.Extra["author"]);
+        Assert.Equal("[x, y]", item.Extra["aliases"]);
+    }
+
+    [Fact]
+    public void A_date_that_is_a_list_is_a_bad_date()
+    {
+        var result = Parse(FrontMatter("title: T", "date: [2026-12-08]"));
+
+        Assert.Null(result.Item);
+        Assert.Contains("bad date", Assert.Single(result.Problems).Message);
+    }
+
+    [Fact]
+    public void Comment_only_front_matter_is_empty_not_an_error()
+    {
+        var item = ParseItem(Lines("---", "# nothing yet", "---", "", "# Heading title"));
+
+        Assert.Equal("Heading title", item.Title);
+    }
+
+    [Fact]
     public void Bad_date_is_reported_at_the_date_line()
     {
         var result = Parse(FrontMatter("title: T", "status: draft", "date: next tuesday"));
