@@ -1,6 +1,6 @@
 namespace ValueFirst.Benchmarks;
 
-/// <summary>The command line: <c>[--quick] [--json FILE] [--provider sqlite|postgres] [--connection CS] [--runs N] [--only a,b] [--load [--clients N] [--seconds S]]</c>.</summary>
+/// <summary>The command line: <c>[--quick] [--json FILE] [--provider sqlite|postgres] [--connection CS] [--runs N] [--warmup-seconds S] [--only a,b] [--load [--clients N] [--seconds S]]</c>.</summary>
 public sealed record BenchmarkOptions
 {
     public bool Quick { get; init; }
@@ -14,6 +14,9 @@ public sealed record BenchmarkOptions
     public int Runs { get; init; } = 10;
 
     public int Warmups { get; init; } = 1;
+
+    /// <summary>Least time spent warming up each benchmark (see <see cref="Harness.Runner"/>).</summary>
+    public double WarmupSeconds { get; init; } = 6;
 
     public IReadOnlySet<string>? Only { get; init; }
 
@@ -30,7 +33,7 @@ public sealed record BenchmarkOptions
 
     public const string Usage =
         "Usage: dotnet run -c Release --project tests/ValueFirst.Benchmarks -- [--quick] [--json FILE] [--provider sqlite|postgres] " +
-        "[--connection CONNECTION_STRING] [--runs N (>= 10)] [--only name,name] [--work DIR] [--verbose] [--load [--clients N] [--seconds S]]\n" +
+        "[--connection CONNECTION_STRING] [--runs N (>= 10)] [--warmup-seconds S (default 6)] [--only name,name] [--work DIR] [--verbose] [--load [--clients N] [--seconds S]]\n" +
         "PostgreSQL reads VALUEFIRST_TEST_POSTGRES unless --connection is given; the benchmark creates and drops its own database.\n" +
         "--load exits 1 when the load scenario fails (any error, or the app's working set grows more than 20 %).";
 
@@ -47,6 +50,7 @@ public sealed record BenchmarkOptions
                 "--json" => options with { JsonFile = Next() },
                 "--provider" => options with { Provider = Next().ToLowerInvariant() },
                 "--connection" => options with { Connection = Next() },
+                "--warmup-seconds" => options with { WarmupSeconds = double.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) },
                 "--runs" => options with { Runs = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) },
                 "--only" => options with { Only = Next().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet() },
                 "--work" => options with { WorkDirectory = Next() },
@@ -66,6 +70,11 @@ public sealed record BenchmarkOptions
         if (options.Runs < 10)
         {
             throw new ArgumentException("--runs must be at least 10.");
+        }
+
+        if (options.WarmupSeconds is < 0 or > 60)
+        {
+            throw new ArgumentException("--warmup-seconds must be 0–60.");
         }
 
         if (options.Clients is < 1 or > 200 || options.Seconds is < 1 or > 600)

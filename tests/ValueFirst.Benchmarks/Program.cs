@@ -97,7 +97,7 @@ await using (var app = new AppServices(appSettings, dataFolder))
     feedToken = users.FeedToken;
     log.WriteLine($"Seeded {users.Contacts:N0} contacts and {users.Interactions:N0} interactions for {2 + users.OtherIds.Count} users, {scale.Drafts:N0} drafts, a {scale.ImportRows:N0}-row Connections.csv in {step.Elapsed.TotalSeconds:0.0} s");
 
-    var runner = new Runner(options.Warmups, options.Runs, log, options.Verbose);
+    var runner = new Runner(options.Warmups, TimeSpan.FromSeconds(options.WarmupSeconds), options.Runs, log, options.Verbose);
     var benchmarks = new List<Func<Task<Benchmark>>>
     {
         () => Task.FromResult(ContentBenchmarks.ParsePlan(contentFolder, scale.Drafts, today)),

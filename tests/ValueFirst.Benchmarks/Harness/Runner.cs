@@ -5,14 +5,18 @@ namespace ValueFirst.Benchmarks.Harness;
 /// <summary>
 /// Warm-up, then measured runs with the baseline interleaved (A B A B ...), reporting the median and the 95th
 /// percentile. A full GC before each timed call keeps one run's garbage out of the next one's figure.
+/// The warm-up lasts at least <paramref name="warmupTime"/> as well as <paramref name="warmups"/> pairs: .NET
+/// first runs code compiled quickly and recompiles hot methods seconds later, so a fast benchmark measured
+/// straight after one warm-up run (as before) reported the quick code's figures, several times slower.
 /// </summary>
-public sealed class Runner(int warmups, int runs, TextWriter log, bool verbose = false)
+public sealed class Runner(int warmups, TimeSpan warmupTime, int runs, TextWriter log, bool verbose = false)
 {
     public async Task<BenchmarkResult> MeasureAsync(Benchmark benchmark)
     {
         ArgumentNullException.ThrowIfNull(benchmark);
         log.Write($"  {benchmark.Name,-22} ");
-        for (var i = 0; i < warmups; i++)
+        var warming = Stopwatch.StartNew();
+        for (var i = 0; i < warmups || warming.Elapsed < warmupTime; i++)
         {
             await TimeAsync(benchmark.Run, benchmark.Reset);
             if (benchmark.Baseline is not null)
