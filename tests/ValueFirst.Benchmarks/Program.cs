@@ -102,8 +102,9 @@ await using (var app = new AppServices(appSettings, dataFolder))
     {
         () => Task.FromResult(ContentBenchmarks.ParsePlan(contentFolder, scale.Drafts, today)),
         () => Task.FromResult(ImportBenchmarks.LinkedIn(app, users.ImportId, csvFile, scale.ImportRows)),
-        () => ReminderBenchmarks.SendAsync(app, smtp, smtpPort, users.MainId, scale.Digests, nowUtc),
     };
+    benchmarks.AddRange((await ReminderBenchmarks.CreateAsync(app, smtp, smtpPort, users.MainId, scale.Digests, nowUtc, log))
+        .Select(b => (Func<Task<Benchmark>>)(() => Task.FromResult(b))));
     benchmarks.AddRange(LedgerBenchmarks.Create(app, users.MainId, connectionString, options.Provider));
     benchmarks.Add(LedgerBenchmarks.SessionBuild(app, users.MainId, connectionString, options.Provider));
 
