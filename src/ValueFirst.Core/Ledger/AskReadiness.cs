@@ -34,7 +34,10 @@ public static class AskReadiness
             parts.Add($"{Plural(facts.AsksInWindow, "ask")} vs {Plural(facts.GivesInWindow, "give")} in the last {WindowDays} days");
         }
 
-        parts.Add($"{facts.GivesSinceLastAsk} of {settings.RequiredGivesBeforeAsk} gives since your last ask");
+        // "2 of 3" reads as progress; past the goal, "9 of 3" would read as a mistake.
+        parts.Add(facts.GivesSinceLastAsk <= settings.RequiredGivesBeforeAsk
+            ? $"{facts.GivesSinceLastAsk} of {settings.RequiredGivesBeforeAsk} gives since your last ask"
+            : $"{facts.GivesSinceLastAsk} gives since your last ask ({settings.RequiredGivesBeforeAsk} needed)");
         parts.Add(daysConnected is { } d ? $"connected {LocalDays.Ago(d)}" : "not connected yet");
         if (daysSinceAsk is { } s)
         {

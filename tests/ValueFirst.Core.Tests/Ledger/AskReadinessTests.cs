@@ -50,6 +50,15 @@ public sealed class AskReadinessTests
     }
 
     [Fact]
+    public void More_gives_than_needed_are_counted_without_reading_as_a_fraction()
+    {
+        var result = Evaluate(Contact().ConnectedDaysAgo(60).Gave(daysAgo: 1, times: 5));
+
+        Assert.Equal(AskState.AskEarned, result.State);
+        Assert.StartsWith("5 gives since your last ask (3 needed); ", result.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Last_ask_exactly_the_minimum_days_ago_allows_the_next()
     {
         var result = Evaluate(Contact().Asked(daysAgo: 30).Gave(daysAgo: 5, times: 3));
