@@ -77,8 +77,7 @@ public sealed class ConnectingHourTests(BrowserFixture browser) : BrowserTest(br
         await Expect(Steps.Section(page, "Give/ask ledger")).ToContainTextAsync("Commented thoughtfully");
 
         // An ask on a contact who has received nothing yet: the ledger warns before recording it.
-        await page.GotoAsync("contacts");
-        await page.GetByRole(AriaRole.Link, new() { Name = "José García" }).ClickAsync();
+        await Steps.OpenContactAsync(page, "José García");
         var ledger = Steps.Section(page, "Give/ask ledger");
         await ledger.GetByLabel("Direction").SelectOptionAsync(new SelectOptionValue { Label = "I asked" });
         await ledger.GetByLabel("What").SelectOptionAsync(new SelectOptionValue { Label = "Asked for a meeting" });

@@ -29,7 +29,7 @@ public sealed class GiveAskBalanceTests(BrowserFixture browser) : BrowserTest(br
         await readiness.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await Expect(readiness.GetByRole(AriaRole.Status)).ToHaveTextAsync("Saved.");
 
-        await OpenContactAsync(page, "Ada Lovelace");
+        await Steps.OpenContactAsync(page, "Ada Lovelace");
         var ledger = Steps.Section(page, "Give/ask ledger");
         await Expect(ledger.Locator(".badge")).ToHaveTextAsync("Give first");
         await Expect(ledger).ToContainTextAsync("0 of 2 gives since your last ask");
@@ -42,7 +42,7 @@ public sealed class GiveAskBalanceTests(BrowserFixture browser) : BrowserTest(br
         await Expect(ledger).ToContainTextAsync("2 gives · 0 asks");
         await SnapshotAsync(page, "contact-ledger");
 
-        await OpenContactAsync(page, "Grace Hopper");
+        await Steps.OpenContactAsync(page, "Grace Hopper");
         await Steps.Section(page, "Give/ask ledger").GetByRole(AriaRole.Button, new() { Name = "+ Congratulated" }).ClickAsync();
         await Expect(Steps.Section(page, "Give/ask ledger")).ToContainTextAsync("1 of 2 gives since your last ask");
 
@@ -72,13 +72,6 @@ public sealed class GiveAskBalanceTests(BrowserFixture browser) : BrowserTest(br
         Assert.Equal(("Bletchley, Ltd.", "0", "Give first"), (alan["Company"], alan["Gives"], alan["State"]));
         Assert.Equal("1", rows.Single(r => r["Name"] == "Grace Hopper")["Gives"]);
     });
-
-    private static async Task OpenContactAsync(IPage page, string name)
-    {
-        await page.GotoAsync("contacts");
-        await page.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = name, Level = 1 })).ToBeVisibleAsync();
-    }
 
     /// <summary>Chooses a sort (and a state filter) by their labels and applies them; waits for the page they load.</summary>
     private static async Task ApplyAsync(IPage page, (string Label, string Value) sort, (string Label, string Value)? state = null)

@@ -20,6 +20,17 @@ public static class Steps
         return result;
     }
 
+    /// <summary>Opens a contact's page from the contacts list and waits for its heading.</summary>
+    public static async Task OpenContactAsync(IPage page, string name)
+    {
+        await page.GotoAsync("contacts");
+        // The list is usable once the circuit is live (its search box is enabled then): a link clicked while the
+        // prerendered page hands over to the circuit can be dropped by Blazor, seen once in CI.
+        await Expect(page.GetByLabel("Search", new() { Exact = true })).ToBeEnabledAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = name, Level = 1 })).ToBeVisibleAsync();
+    }
+
     /// <summary>Saves the weekly connecting hour in Settings; the time zone stays what the form suggests unless given.</summary>
     public static async Task SaveWeeklySlotAsync(IPage page, string weekday, string start, int durationMinutes, string? timeZone = null)
     {
