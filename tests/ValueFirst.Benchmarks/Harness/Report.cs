@@ -13,16 +13,19 @@ public static class Report
         ArgumentNullException.ThrowIfNull(results);
         output.WriteLine();
         output.WriteLine($"Scale: {scale} · {Environment.ProcessorCount} cores · {Environment.OSVersion} · .NET {Environment.Version}");
-        output.WriteLine($"{"name",-22} {"ratio",6} {"median",10} {"p95",10} {"baseline",-32} {"base med",10}  {"target",-24} result");
+        output.WriteLine($"{"name",-26} {"ratio",6} {"median",10} {"p95",10} {"baseline",-34} {"base med",10}  {"target",-24} result");
         foreach (var r in results)
         {
             var median = r.WorkingSetMb is { } mb ? $"{mb:0} MB" : Ms(r.MedianMs);
             var p95 = r.WorkingSetMb is not null ? "" : Ms(r.P95Ms);
             output.WriteLine(
-                $"{r.Name,-22} {(r.Ratio is { } ratio ? ratio.ToString("0.00", CultureInfo.InvariantCulture) : "-"),6} {median,10} {p95,10} " +
-                $"{r.BaselineName ?? "-",-32} {(r.BaselineMedianMs is { } b ? Ms(b) : "-"),10}  {r.Target,-24} {(r.Met ? "met" : "MISSED")}");
+                $"{r.Name,-26} {(r.Ratio is { } ratio ? ratio.ToString("0.00", CultureInfo.InvariantCulture) : "-"),6} {median,10} {p95,10} " +
+                $"{r.BaselineName ?? "-",-34} {(r.BaselineMedianMs is { } b ? Ms(b) : "-"),10}  {r.Target,-24} {Result(r)}");
         }
     }
+
+    // A row without a target (one that only explains another) is neither met nor missed.
+    private static string Result(BenchmarkResult r) => r.Target.Length == 0 ? "-" : r.Met ? "met" : "MISSED";
 
     /// <summary><c>{ "scale", "results": [ { "name", "median_ms", "p95_ms", "baseline_name", "baseline_median_ms", "ratio", "target" } ] }</c>.</summary>
     public static string ToJson(string scale, IReadOnlyList<BenchmarkResult> results)

@@ -14,7 +14,7 @@ public sealed class Runner(int warmups, TimeSpan warmupTime, int runs, TextWrite
     public async Task<BenchmarkResult> MeasureAsync(Benchmark benchmark)
     {
         ArgumentNullException.ThrowIfNull(benchmark);
-        log.Write($"  {benchmark.Name,-22} ");
+        log.Write($"  {benchmark.Name,-26} ");
         var warming = Stopwatch.StartNew();
         for (var i = 0; i < warmups || warming.Elapsed < warmupTime; i++)
         {
