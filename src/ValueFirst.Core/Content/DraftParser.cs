@@ -10,9 +10,9 @@ namespace ValueFirst.Core.Content;
 
 /// <summary>
 /// Turns one Markdown file's text into a <see cref="ContentItem"/> and the problems a writer must fix.
-/// Front matter is found by Markdig's YAML front matter extension (as Hugo and Jekyll write it) and read
-/// from YamlDotNet's parser events (<see cref="FrontMatterYaml"/>), so line numbers in problems point at the offending key. Each file is parsed once
-/// and never rendered: the calendar needs only the front matter and the first heading.
+/// Front matter is found by Markdig's YAML front matter extension (as Hugo and Jekyll write it) and read by
+/// <see cref="FrontMatterYaml"/>, so line numbers in problems point at the offending key. Each file is parsed
+/// once and never rendered: the calendar needs only the front matter and the first heading.
 /// </summary>
 public static class DraftParser
 {

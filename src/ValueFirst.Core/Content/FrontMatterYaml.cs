@@ -4,16 +4,17 @@ using YamlDotNet.Core.Events;
 namespace ValueFirst.Core.Content;
 
 /// <summary>
-/// Reads front matter YAML from YamlDotNet's parser events instead of loading a node tree: a third of the
-/// cost (no tree, no pass to resolve aliases), and safe by construction: nesting is refused past a limit
-/// before it can recurse, and an alias reuses the value already read for its anchor, never expanding it,
-/// so a "billion laughs" stays a few hundred characters.
+/// Reads front matter YAML: the simple kind line by line (<see cref="SimpleFrontMatter"/>), the rest from
+/// YamlDotNet's parser events instead of a node tree: a third of the cost (no tree, no pass to resolve
+/// aliases), and safe by construction: nesting is refused past a limit before it can recurse, and an alias
+/// reuses the value already read for its anchor, never expanding it, so a "billion laughs" stays a few
+/// hundred characters.
 /// </summary>
 internal static class FrontMatterYaml
 {
     /// <summary>
-    /// The top-level keys in order: simple front matter by <see cref="SimpleFrontMatter"/>, the rest from the parser's events. Throws <see cref="FrontMatterException"/> for a root that is not a map,
-    /// a key given twice, an unknown alias or nesting deeper than <paramref name="maxDepth"/>, and
+    /// The top-level keys in order. Throws <see cref="FrontMatterException"/> for a root that is not a map, a
+    /// key given twice, an unknown alias or nesting deeper than <paramref name="maxDepth"/>, and
     /// <see cref="YamlException"/> for a syntax error.
     /// </summary>
     public static IReadOnlyList<FrontMatterEntry> Read(string yaml, int maxDepth) =>

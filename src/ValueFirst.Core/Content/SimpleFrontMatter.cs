@@ -178,17 +178,16 @@ internal static class SimpleFrontMatter
         if (value[0] is '"' or '\'')
         {
             var quote = value[0];
-            var inner = value.Length >= 2 && value[^1] == quote ? value[1..^1] : [];
-            if (value.Length < 2 || value[^1] != quote || inner.Contains(quote) || inner.Contains('\\'))
+            if (value.Length < 2 || value[^1] != quote || value[1..^1].Contains(quote) || value[1..^1].Contains('\\'))
             {
                 return false;
             }
 
-            scalar = inner.ToString();
+            scalar = value[1..^1].ToString();
             return true;
         }
 
-        var plain = PlainStart.Contains(value[0]) is false
+        var plain = !PlainStart.Contains(value[0])
             && value[^1] != ':'
             && value.IndexOf(": ") < 0
             && value.IndexOf(" #") < 0
