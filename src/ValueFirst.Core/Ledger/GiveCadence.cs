@@ -1,4 +1,5 @@
 using ValueFirst.Core.Contacts;
+using ValueFirst.Core.Time;
 
 namespace ValueFirst.Core.Ledger;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ValueFirst.Core.Time;
 
 namespace ValueFirst.Core.Sessions;
 

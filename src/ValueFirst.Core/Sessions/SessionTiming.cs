@@ -1,3 +1,5 @@
+using ValueFirst.Core.Time;
+
 namespace ValueFirst.Core.Sessions;
 
 /// <summary>

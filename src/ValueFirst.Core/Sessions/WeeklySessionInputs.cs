@@ -1,6 +1,7 @@
 using ValueFirst.Core.Contacts;
 using ValueFirst.Core.Content;
 using ValueFirst.Core.Ledger;
+using ValueFirst.Core.Time;
 
 namespace ValueFirst.Core.Sessions;
 

@@ -1,4 +1,5 @@
 using ValueFirst.Core.Ledger;
+using ValueFirst.Core.Time;
 
 namespace ValueFirst.Core.Tests.Ledger;
 

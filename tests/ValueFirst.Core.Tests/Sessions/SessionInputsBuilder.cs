@@ -3,6 +3,7 @@ using ValueFirst.Core.Contacts;
 using ValueFirst.Core.Content;
 using ValueFirst.Core.Ledger;
 using ValueFirst.Core.Sessions;
+using ValueFirst.Core.Time;
 
 namespace ValueFirst.Core.Tests.Sessions;
 

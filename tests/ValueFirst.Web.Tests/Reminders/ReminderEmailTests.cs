@@ -5,6 +5,7 @@ using netDumbster.smtp;
 using ValueFirst.Core.Contacts;
 using ValueFirst.Web.Email;
 using ValueFirst.Web.Features.Reminders;
+using ValueFirst.Core.Time;
 
 namespace ValueFirst.Web.Tests.Reminders;
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using netDumbster.smtp;
 using ValueFirst.Web.Features.Reminders;
+using ValueFirst.Core.Time;
 
 namespace ValueFirst.Web.Tests.Reminders;
 

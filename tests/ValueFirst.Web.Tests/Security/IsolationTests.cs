@@ -12,6 +12,7 @@ using ValueFirst.Web.Features.Reminders;
 using ValueFirst.Web.Features.Sessions;
 using ValueFirst.Web.Tests.Contacts;
 using ValueFirst.Web.Tests.Infrastructure;
+using ValueFirst.Core.Time;
 
 namespace ValueFirst.Web.Tests.Security;
 
@@ -138,7 +139,7 @@ public sealed class IsolationTests(IsolationWorld world) : IClassFixture<Isolati
         }
 
         var today = DateTime.UtcNow;
-        var history = await checklist.HistoryAsync(world.UserB, new Core.Sessions.IsoWeek(System.Globalization.ISOWeek.GetYear(today), System.Globalization.ISOWeek.GetWeekOfYear(today)));
+        var history = await checklist.HistoryAsync(world.UserB, new Core.Time.IsoWeek(System.Globalization.ISOWeek.GetYear(today), System.Globalization.ISOWeek.GetWeekOfYear(today)));
         Assert.DoesNotContain(history.Weeks, w => w.Id == world.SessionOfA);
         await AssertANeitherSeenNorChangedAsync();
     }

@@ -14,6 +14,7 @@ using ValueFirst.Web.Tests.Contacts;
 using ValueFirst.Web.Tests.Content;
 using ValueFirst.Web.Tests.Infrastructure;
 using ValueFirst.Web.Tests.Reminders;
+using ValueFirst.Core.Time;
 
 namespace ValueFirst.Web.Tests.Security;
 

@@ -6,6 +6,7 @@ using ValueFirst.Core.Sessions;
 using ValueFirst.Web.Features.Sessions;
 using ValueFirst.Web.Jobs;
 using ValueFirst.Web.Tests.Reminders;
+using ValueFirst.Core.Time;
 
 namespace ValueFirst.Web.Tests.Sessions;
 

@@ -5,6 +5,7 @@ using ValueFirst.Core.Ledger;
 using ValueFirst.Web.Data;
 using ValueFirst.Web.Features.Ledger;
 using ValueFirst.Web.Infrastructure;
+using ValueFirst.Core.Time;
 
 namespace ValueFirst.Web.Features.Contacts;
 

@@ -3,6 +3,7 @@ using ValueFirst.Core.Content;
 using ValueFirst.Core.Ledger;
 using ValueFirst.Web.Data;
 using ValueFirst.Web.Features.Settings;
+using ValueFirst.Core.Time;
 
 namespace ValueFirst.Web.Features.Content;
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ValueFirst.Core.Ledger;
 using ValueFirst.Web.Data;
 using ValueFirst.Web.Infrastructure;
+using ValueFirst.Core.Time;
 
 namespace ValueFirst.Web.Features.Ledger;
 

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using ValueFirst.Core.Ledger;
 using ValueFirst.Web.Data;
 using ValueFirst.Web.Features.Contacts;
+using ValueFirst.Core.Time;
 
 namespace ValueFirst.Web.Features.Ledger;
 

@@ -4,6 +4,7 @@ using ValueFirst.Core.Ledger;
 using ValueFirst.Web.Data;
 using ValueFirst.Web.Features.Contacts;
 using ValueFirst.Web.Features.Settings;
+using ValueFirst.Core.Time;
 
 namespace ValueFirst.Web.Features.Ledger;
 

@@ -3,6 +3,7 @@ using ValueFirst.Core.Reminders;
 using ValueFirst.Web.Data;
 using ValueFirst.Web.Email;
 using ValueFirst.Web.Features.Sessions;
+using ValueFirst.Core.Time;
 
 namespace ValueFirst.Web.Features.Reminders;
 
@@ -122,7 +123,7 @@ public sealed class ReminderDispatcher(
         }
     }
 
-    private async Task<ReminderRecord> FindOrCreateAsync(string userId, ValueFirst.Core.Sessions.IsoWeek week, DateTimeOffset slotStart, CancellationToken ct)
+    private async Task<ReminderRecord> FindOrCreateAsync(string userId, IsoWeek week, DateTimeOffset slotStart, CancellationToken ct)
     {
         var existing = await FindAsync(userId, week, ct);
         if (existing is not null)
@@ -153,7 +154,7 @@ public sealed class ReminderDispatcher(
         }
     }
 
-    private Task<ReminderRecord?> FindAsync(string userId, ValueFirst.Core.Sessions.IsoWeek week, CancellationToken ct) =>
+    private Task<ReminderRecord?> FindAsync(string userId, IsoWeek week, CancellationToken ct) =>
         db.Set<ReminderRecord>().AsNoTracking().SingleOrDefaultAsync(r => r.UserId == userId && r.IsoYear == week.Year && r.IsoWeek == week.Week, ct);
 
     // A reminder after its slot started is useless: a record still pending then is failed (and can be re-sent by hand).

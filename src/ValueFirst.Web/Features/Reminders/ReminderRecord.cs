@@ -1,3 +1,5 @@
+using ValueFirst.Core.Time;
+
 namespace ValueFirst.Web.Features.Reminders;
 
 /// <summary>

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using ValueFirst.Web.Data;
+using ValueFirst.Core.Time;
 
 namespace ValueFirst.Web.Features.Reminders;
 

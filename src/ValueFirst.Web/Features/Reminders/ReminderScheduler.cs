@@ -4,6 +4,7 @@ using ValueFirst.Core.Sessions;
 using ValueFirst.Web.Data;
 using ValueFirst.Web.Features.Sessions;
 using ValueFirst.Web.Jobs;
+using ValueFirst.Core.Time;
 
 namespace ValueFirst.Web.Features.Reminders;
 

@@ -5,6 +5,7 @@ using ValueFirst.Core.Sessions;
 using ValueFirst.Web.Data;
 using ValueFirst.Web.Features.Contacts;
 using ValueFirst.Web.Features.Ledger;
+using ValueFirst.Core.Time;
 
 namespace ValueFirst.Web.Features.Sessions;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ValueFirst.Core.Sessions;
+using ValueFirst.Core.Time;
 
 namespace ValueFirst.Web.Features.Sessions;
 

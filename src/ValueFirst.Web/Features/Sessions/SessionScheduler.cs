@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using ValueFirst.Core.Sessions;
 using ValueFirst.Web.Data;
 using ValueFirst.Web.Jobs;
+using ValueFirst.Core.Time;
 
 namespace ValueFirst.Web.Features.Sessions;
 

@@ -2,6 +2,7 @@ using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using ValueFirst.Core.Sessions;
 using ValueFirst.Web.Data;
+using ValueFirst.Core.Time;
 
 namespace ValueFirst.Web.Features.Sessions;
 

@@ -7,6 +7,7 @@ using ValueFirst.Web.Features.Contacts;
 using ValueFirst.Web.Features.Content;
 using ValueFirst.Web.Features.Ledger;
 using ValueFirst.Web.Features.Settings;
+using ValueFirst.Core.Time;
 
 namespace ValueFirst.Web.Features.Sessions;
 

@@ -1,4 +1,4 @@
-namespace ValueFirst.Core.Ledger;
+namespace ValueFirst.Core.Time;
 
 /// <summary>
 /// Day counts in the user's time zone: "connected 9 days ago" means calendar days where the user lives,

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ValueFirst.Core.Sessions;
+namespace ValueFirst.Core.Time;
 
 /// <summary>
 /// A weekly slot as a schedule: a weekday and a local start time in an IANA time zone. The local time
