@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using ValueFirst.Core.Ledger;
+using ValueFirst.Core.Time;
 
 namespace ValueFirst.Core.Reminders;
 
@@ -29,6 +30,23 @@ public sealed record ReminderDigest(
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     public IReadOnlyList<GiveFirstEntry> Gives => GiveFirst.Take(MaxGives).ToList();
+
+    /// <summary>
+    /// Decides the week's digest: the first <see cref="MaxGives"/> to give to, at most <see cref="MaxAsks"/> earned asks,
+    /// and the content item due in the slot's ISO week.
+    /// </summary>
+    /// <param name="slotStart">The slot's start in the user's local time.</param>
+    public static ReminderDigest Decide(ReminderInputs inputs, DateTime slotStart, string sessionLink)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        var week = IsoWeek.Of(DateOnly.FromDateTime(slotStart));
+        return new ReminderDigest(
+            inputs.GiveFirst,
+            inputs.EarnedAsks.Take(MaxAsks).Select(a => new EarnedAsk(a.Name, a.Reason)).ToList(),
+            DueContentItem.FirstIn(inputs.Content, week),
+            slotStart,
+            sessionLink);
+    }
 
     public IReadOnlyList<EarnedAsk> Asks => EarnedAsks.Take(MaxAsks).ToList();
 

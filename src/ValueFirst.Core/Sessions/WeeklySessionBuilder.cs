@@ -24,7 +24,7 @@ public static class WeeklySessionBuilder
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(inputs.DurationMinutes, 0);
         var estimates = inputs.Estimates ?? SessionEstimates.Default;
-        var (weekStart, weekEnd) = Bounds(inputs.Week);
+        var (weekStart, weekEnd) = (inputs.Week.Monday, inputs.Week.Sunday);
 
         IEnumerable<PlannedSessionItem> candidates = inputs.ContactCount == 0
             ? FirstWeek()
@@ -52,13 +52,6 @@ public static class WeeklySessionBuilder
         }
 
         return new WeeklySessionPlan(inputs.Week, inputs.DurationMinutes, fitted, notFitted);
-    }
-
-    /// <summary>Monday and Sunday (local dates) of an ISO week.</summary>
-    public static (DateOnly Start, DateOnly End) Bounds(IsoWeek week)
-    {
-        var monday = DateOnly.FromDateTime(ISOWeek.ToDateTime(week.Year, week.Week, DayOfWeek.Monday));
-        return (monday, monday.AddDays(6));
     }
 
     private static IEnumerable<PlannedSessionItem> Give(WeeklySessionInputs inputs, SessionEstimates estimates)

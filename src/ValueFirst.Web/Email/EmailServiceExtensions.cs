@@ -10,6 +10,7 @@ public static class EmailServiceExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<IMailSender, MailKitMailSender>();
+        services.AddSingleton<MessageComposer>();
         return services;
     }
 }

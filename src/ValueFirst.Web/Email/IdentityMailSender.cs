@@ -1,7 +1,5 @@
 using System.Net;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
-using MimeKit;
 using ValueFirst.Web.Data;
 
 namespace ValueFirst.Web.Email;
@@ -11,7 +9,7 @@ namespace ValueFirst.Web.Email;
 /// reminders: SMTP when <c>Smtp:Host</c> is set, the pickup folder otherwise.
 /// </summary>
 /// <remarks>Identity hands over links already HTML-encoded; the plain-text part decodes them.</remarks>
-public sealed class IdentityMailSender(IMailSender sender, IOptions<SmtpOptions> options) : IEmailSender<ApplicationUser>
+public sealed class IdentityMailSender(IMailSender sender, MessageComposer composer) : IEmailSender<ApplicationUser>
 {
     public Task SendConfirmationLinkAsync(ApplicationUser user, string email, string confirmationLink) =>
         SendAsync(email, "Confirm your ValueFirst account", "Confirm your account by opening this link:", confirmationLink);
@@ -32,13 +30,6 @@ public sealed class IdentityMailSender(IMailSender sender, IOptions<SmtpOptions>
         return SendTextAsync(email, subject, text, html);
     }
 
-    private async Task SendTextAsync(string email, string subject, string text, string html)
-    {
-        var smtp = options.Value;
-        var message = new MimeMessage { Subject = subject };
-        message.From.Add(new MailboxAddress(smtp.FromName, smtp.FromAddress));
-        message.To.Add(MailboxAddress.Parse(email));
-        message.Body = new BodyBuilder { TextBody = text, HtmlBody = html }.ToMessageBody();
-        await sender.SendAsync(message);
-    }
+    private async Task SendTextAsync(string email, string subject, string text, string html) =>
+        await sender.SendAsync(composer.Compose(email, subject, text, html));
 }

@@ -84,7 +84,7 @@ public sealed class MailKitMailSender(IOptions<SmtpOptions> options, AppPaths pa
 
         if (string.IsNullOrEmpty(message.MessageId))
         {
-            message.MessageId = MimeKit.Utils.MimeUtils.GenerateMessageId();
+            message.MessageId = MessageComposer.MessageIdFrom(smtp.FromAddress);
         }
     }
 

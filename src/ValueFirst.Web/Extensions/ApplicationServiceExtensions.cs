@@ -5,6 +5,7 @@ using ValueFirst.Web.Data;
 using ValueFirst.Web.Features.Content;
 using ValueFirst.Web.Email;
 using ValueFirst.Web.Features.Reminders;
+using ValueFirst.Web.Features.Schedule;
 using ValueFirst.Web.Features.Sessions;
 using ValueFirst.Web.Features.Contacts;
 using ValueFirst.Web.Features.Ledger;
@@ -37,7 +38,7 @@ public static class ApplicationServiceExtensions
         services.AddScoped<CurrentUser>();
         services.AddContent();
         services.AddEmail(configuration);
-        services.AddWeeklySlot();
+        services.AddSchedule();
         services.AddReminders(configuration);
         services.AddContacts(configuration);
         services.AddLedger();

@@ -1,13 +1,19 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Npgsql;
 using ValueFirst.Web.Data;
-using ValueFirst.Web.Features.Ledger;
 
 namespace ValueFirst.Web.Infrastructure;
 
-/// <summary>Applies EF Core migrations at start-up, so an upgrade keeps existing data.</summary>
+/// <summary>
+/// Applies EF Core migrations at start-up, so an upgrade keeps existing data, then runs the features'
+/// <see cref="IDatabaseStartupTask"/>s.
+/// </summary>
 public static class DatabaseMigrator
 {
+    /// <summary>The PostgreSQL advisory lock key that app servers starting together queue on ("VFMIGRAT").</summary>
+    private const long MigrationLockKey = 0x5646_4D49_4752_4154;
+
     public static void MigrateDatabase(this WebApplication app)
     {
         // Validate Database:* here, before the first connection, so a missing PostgreSQL connection
@@ -21,16 +27,41 @@ public static class DatabaseMigrator
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseMigrator));
-        // EF Core (9 and later) holds a database-wide migration lock while it migrates, so app servers
-        // starting together apply each migration once and wait for each other.
-        db.Database.Migrate();
-        // Summaries for interactions the app did not write itself (the upgrade that added them, a bulk load).
-        var backfilled = LedgerSummaries.BackfillAsync(db).GetAwaiter().GetResult();
-        if (backfilled > 0)
+        using (ServersWaitForEachOther(database))
         {
-            logger.LogInformation("Counted the ledger summaries of {Contacts} contacts", backfilled);
+            db.Database.Migrate();
+            foreach (var task in scope.ServiceProvider.GetServices<IDatabaseStartupTask>())
+            {
+                task.RunAsync(db, CancellationToken.None).GetAwaiter().GetResult();
+            }
         }
 
         logger.LogInformation("Database ready ({Provider})", db.Database.ProviderName);
+    }
+
+    /// <summary>
+    /// On PostgreSQL, app servers starting together take turns: a session-level advisory lock on a connection of its
+    /// own is held across every migration and start-up task. EF Core's own migration lock is bound to one migration's
+    /// transaction, so with several pending migrations a second server could apply a later one again. SQLite has one
+    /// writer at a time and one machine.
+    /// </summary>
+    private static IDisposable? ServersWaitForEachOther(DatabaseOptions database)
+    {
+        if (database.Provider != DatabaseProvider.Postgres)
+        {
+            return null;
+        }
+
+        // Not pooled: closing it must end the session that holds the lock.
+        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(database.ConnectionString) { Pooling = false }.ConnectionString);
+        connection.Open();
+        using (var command = new NpgsqlCommand("SELECT pg_advisory_lock(@key)", connection))
+        {
+            command.Parameters.AddWithValue("key", MigrationLockKey);
+            command.ExecuteNonQuery();
+        }
+
+        // Closing the connection ends the session, which releases the lock (also when the process dies).
+        return connection;
     }
 }

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using ValueFirst.Web.Data;
-using ValueFirst.Web.Features.Ledger;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace ValueFirst.Web.Infrastructure;
 
@@ -53,7 +53,7 @@ public static class DatabaseServiceExtensions
         {
             // An empty connection string fails validation before the first query (see MigrateDatabase).
             var connectionString = database.ConnectionString ?? "";
-            void UsePostgres(DbContextOptionsBuilder db) => db.UseNpgsql(connectionString).AddInterceptors(LedgerSummaryInterceptor.Instance);
+            void UsePostgres(IServiceProvider provider, DbContextOptionsBuilder db) => db.UseNpgsql(connectionString).AddInterceptors(provider.GetServices<IInterceptor>());
             services.AddDbContext<ApplicationDbContext, PostgresApplicationDbContext>(UsePostgres);
             services.AddDbContextFactory<PostgresApplicationDbContext>(UsePostgres, ServiceLifetime.Scoped);
             services.AddScoped<IDbContextFactory<ApplicationDbContext>, DerivedDbContextFactory<PostgresApplicationDbContext>>();
@@ -63,7 +63,7 @@ public static class DatabaseServiceExtensions
             var connectionString = string.IsNullOrWhiteSpace(database.ConnectionString)
                 ? DefaultSqliteConnectionString(paths)
                 : database.ConnectionString;
-            void UseSqlite(DbContextOptionsBuilder db) => db.UseSqlite(connectionString).AddInterceptors(LedgerSummaryInterceptor.Instance);
+            void UseSqlite(IServiceProvider provider, DbContextOptionsBuilder db) => db.UseSqlite(connectionString).AddInterceptors(provider.GetServices<IInterceptor>());
             services.AddDbContext<ApplicationDbContext>(UseSqlite);
             services.AddDbContextFactory<ApplicationDbContext>(UseSqlite, ServiceLifetime.Scoped);
         }

@@ -10,7 +10,7 @@ namespace ValueFirst.Web.Jobs;
 public sealed class ReminderJob(ReminderDispatcher dispatcher)
 {
     [AutomaticRetry(Attempts = ReminderDispatcher.RetryAttempts)]
-    public Task<ReminderOutcome> RunAsync(string userId, CancellationToken ct) => dispatcher.RunAsync(userId, ct);
+    public Task<ReminderOutcome> RunAsync(string ownerId, CancellationToken ct) => dispatcher.RunAsync(ownerId, ct);
 
     [AutomaticRetry(Attempts = ReminderDispatcher.RetryAttempts)]
     public Task<ReminderOutcome> ResendAsync(long recordId, CancellationToken ct) => dispatcher.DeliverAsync(recordId, ct);

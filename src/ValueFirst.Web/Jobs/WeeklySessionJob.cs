@@ -7,8 +7,8 @@ namespace ValueFirst.Web.Jobs;
 /// Hangfire entry point that builds a user's weekly session when their slot starts (thin: an id in, the service
 /// does the work). Building is idempotent, so Hangfire's retries and a start-up catch-up never make a second one.
 /// </summary>
-public sealed class WeeklySessionJob(WeeklySessions sessions)
+public sealed class WeeklySessionJob(SessionPlanner planner)
 {
     [AutomaticRetry(Attempts = 3)]
-    public Task<SessionBuildOutcome> RunAsync(string userId, CancellationToken ct) => sessions.RunScheduledAsync(userId, ct);
+    public Task<SessionBuildOutcome> RunAsync(string ownerId, CancellationToken ct) => planner.RunScheduledAsync(ownerId, ct);
 }

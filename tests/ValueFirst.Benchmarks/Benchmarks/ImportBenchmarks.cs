@@ -28,7 +28,7 @@ public static class ImportBenchmarks
                 await using var scope = app.SignedInScope(importUserId);
                 var import = scope.ServiceProvider.GetRequiredService<ContactImportService>();
                 await using var file = File.OpenRead(csvFile);
-                var result = await import.ImportAsync(file);
+                var result = await import.ImportAsync(importUserId, file);
                 if (result.Added != rows)
                 {
                     throw new InvalidOperationException($"The import should add {rows} contacts, added {result.Added}: {result.Error}");

@@ -58,7 +58,7 @@ public static class LedgerBenchmarks
             Run = async () =>
             {
                 await using var scope = app.Services.CreateAsyncScope();
-                var list = await scope.ServiceProvider.GetRequiredService<LedgerQuery>().GetBalanceAsync(userId, new BalanceFilter());
+                var list = await scope.ServiceProvider.GetRequiredService<LedgerViews>().GetBalanceAsync(userId, new BalanceFilter());
                 if (list.Rows.Count != BalanceFilter.PageSize)
                 {
                     throw new InvalidOperationException($"The balance page should be full ({list.Rows.Count} rows).");
@@ -76,7 +76,7 @@ public static class LedgerBenchmarks
             Run = async () =>
             {
                 await using var scope = app.Services.CreateAsyncScope();
-                var list = await scope.ServiceProvider.GetRequiredService<GiveFirstQuery>().GetAsync(userId, GiveFirstTake);
+                var list = await scope.ServiceProvider.GetRequiredService<LedgerRankings>().GetAsync(userId, GiveFirstTake);
                 if (list.Count == 0)
                 {
                     throw new InvalidOperationException("The give-first list should not be empty.");
@@ -103,7 +103,7 @@ public static class LedgerBenchmarks
             Run = async () =>
             {
                 await using var scope = app.Services.CreateAsyncScope();
-                var sessions = scope.ServiceProvider.GetRequiredService<WeeklySessions>();
+                var sessions = scope.ServiceProvider.GetRequiredService<SessionPlanner>();
                 var week = await sessions.WeekOfAsync(userId);
                 var plan = WeeklySessionBuilder.Build(await sessions.GatherAsync(userId, week));
                 if (plan.Items.Count == 0)

@@ -13,7 +13,7 @@ using ValueFirst.Web.Features.Reminders;
 namespace ValueFirst.Benchmarks.Benchmarks;
 
 /// <summary>
-/// <c>reminders.send</c>: 1,000 weekly digests (the Core digest, composed by the reminder's message factory, sent
+/// <c>reminders.send</c>: 1,000 weekly digests (decided by the Core digest, composed by the app's message composer, sent
 /// by the app's MailKit sender on one connection) to netDumbster on loopback, against MailKit alone sending 1,000
 /// fixed small messages on one connection. The digest's inputs are gathered once from the benchmarked user's
 /// ledger (that query is measured by the ledger benchmarks); every digest is built and rendered afresh.
@@ -27,8 +27,7 @@ public static class ReminderBenchmarks
         ReminderInputs inputs;
         await using (var scope = app.SignedInScope(userId))
         {
-            inputs = await scope.ServiceProvider.GetRequiredService<IReminderInputs>()
-                .GatherAsync(userId, DateOnly.FromDateTime(nowUtc), CancellationToken.None);
+            inputs = await scope.ServiceProvider.GetRequiredService<ReminderGatherer>().GatherAsync(userId, CancellationToken.None);
         }
 
         var sender = (MailKitMailSender)app.Services.GetRequiredService<IMailSender>();
@@ -43,31 +42,23 @@ public static class ReminderBenchmarks
         }).ToList();
 
         var slot = nowUtc.AddHours(2);
-        MimeMessage Digest(ReminderMessageFactory factory, int i)
+        var composer = app.Services.GetRequiredService<MessageComposer>();
+        MimeMessage Digest(int i)
         {
-            var digest = new ReminderDigest(inputs.GiveFirst, inputs.EarnedAsks, inputs.ContentDue, slot, "http://127.0.0.1/session");
-            var message = factory.Compose($"member{i}@example.test", digest.Subject, digest.TextBody(), digest.HtmlBody());
-            message.MessageId = factory.NewMessageId();
-            return message;
+            var digest = ReminderDigest.Decide(inputs, slot, "http://127.0.0.1/session");
+            return composer.Compose($"member{i}@example.test", digest.Subject, digest.TextBody(), digest.HtmlBody());
         }
 
         async Task SendDigests()
         {
-            await using var scope = app.Services.CreateAsyncScope();
-            var factory = scope.ServiceProvider.GetRequiredService<ReminderMessageFactory>();
-            var sent = await sender.SendAllAsync(Enumerable.Range(0, count).Select(i => Digest(factory, i)));
+            var sent = await sender.SendAllAsync(Enumerable.Range(0, count).Select(Digest));
             if (sent != count || server.ReceivedEmailCount != count)
             {
                 throw new InvalidOperationException($"{count} digests should arrive; sent {sent}, received {server.ReceivedEmailCount}.");
             }
         }
 
-        List<MimeMessage> prebuilt;
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            var factory = scope.ServiceProvider.GetRequiredService<ReminderMessageFactory>();
-            prebuilt = Enumerable.Range(0, count).Select(i => Digest(factory, i)).ToList();
-        }
+        var prebuilt = Enumerable.Range(0, count).Select(Digest).ToList();
 
         log.WriteLine($"  (a digest is {Size(prebuilt[0]):N0} bytes on the wire, a fixed message {Size(fixedMessages[0]):N0})");
         Task Clear()

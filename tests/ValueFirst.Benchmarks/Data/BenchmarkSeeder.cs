@@ -73,7 +73,7 @@ public static class BenchmarkSeeder
 
         await transaction.CommitAsync();
         // Rows written behind the app's back: count their ledger summaries as the app does at start-up.
-        await LedgerSummaries.BackfillAsync(db);
+        await LedgerTotalsRecount.BackfillAsync(db);
         if (connection is NpgsqlConnection)
         {
             // What autovacuum would have done by the time a real book had this many rows.

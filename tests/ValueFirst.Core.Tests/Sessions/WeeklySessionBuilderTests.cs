@@ -188,11 +188,4 @@ public sealed class WeeklySessionBuilderTests
 
         Assert.False(plan.IsFirstWeek);
     }
-
-    [Fact]
-    public void Week_bounds_are_monday_to_sunday()
-    {
-        Assert.Equal((new DateOnly(2026, 3, 23), new DateOnly(2026, 3, 29)), WeeklySessionBuilder.Bounds(Week));
-        Assert.Equal((new DateOnly(2025, 12, 29), new DateOnly(2026, 1, 4)), WeeklySessionBuilder.Bounds(new IsoWeek(2026, 1)));
-    }
 }

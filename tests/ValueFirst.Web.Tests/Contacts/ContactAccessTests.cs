@@ -11,7 +11,7 @@ public sealed class ContactAccessTests : IDisposable
     private readonly TestApp app = new();
 
     private async Task<int> AddContactAsync(string ownerId, string name) =>
-        (await app.AsUserAsync(ownerId, sp => sp.GetRequiredService<ContactService>().CreateAsync(new ContactForm { Name = name, Company = "Acme" }))).Id!.Value;
+        (await app.AsUserAsync(ownerId, sp => sp.GetRequiredService<ContactBook>().CreateAsync(ownerId, new ContactForm { Name = name, Company = "Acme" }))).Id!.Value;
 
     [Fact]
     public async Task Another_users_contact_id_answers_404_like_a_missing_one()
@@ -47,13 +47,13 @@ public sealed class ContactAccessTests : IDisposable
 
         var (details, form, update, decision, list) = await app.AsUserAsync(bobId, async sp =>
         {
-            var contacts = sp.GetRequiredService<ContactService>();
+            var contacts = sp.GetRequiredService<ContactBook>();
             return (
-                await contacts.GetAsync(contactId),
-                await contacts.GetFormAsync(contactId),
-                await contacts.UpdateAsync(contactId, new ContactForm { Name = "Hijacked" }),
-                await contacts.DecideAsync(contactId, VettingSignals.PersonalNote, 500, VettingOutcome.Accept, null),
-                await contacts.ListAsync(new ContactQuery()));
+                await contacts.GetAsync(bobId, contactId),
+                await contacts.GetFormAsync(bobId, contactId),
+                await contacts.UpdateAsync(bobId, contactId, new ContactForm { Name = "Hijacked" }),
+                await sp.GetRequiredService<InvitationVetting>().DecideAsync(bobId, contactId, VettingSignals.PersonalNote, 500, VettingOutcome.Accept, null),
+                await contacts.ListAsync(bobId, new ContactFilter()));
         });
 
         Assert.Null(details);

@@ -72,11 +72,11 @@ public sealed class ContactImportTests : IDisposable
         var ana = Assert.Single(await app.ContactsOfAsync(user));
         await app.AsUserAsync(user, async sp =>
         {
-            var contacts = sp.GetRequiredService<ContactService>();
-            var form = (await contacts.GetFormAsync(ana.Id))!;
+            var contacts = sp.GetRequiredService<ContactBook>();
+            var form = (await contacts.GetFormAsync(user, ana.Id))!;
             form.Company = "Acme Holdings (hand-edited)";
             form.Notes = "Met at the fintech meetup";
-            return await contacts.UpdateAsync(ana.Id, form);
+            return await contacts.UpdateAsync(user, ana.Id, form);
         });
 
         var newer = new ConnectionsExportBuilder()
@@ -100,10 +100,10 @@ public sealed class ContactImportTests : IDisposable
         var bo = Assert.Single(await app.ContactsOfAsync(user));
         await app.AsUserAsync(user, async sp =>
         {
-            var contacts = sp.GetRequiredService<ContactService>();
-            var form = (await contacts.GetFormAsync(bo.Id))!;
+            var contacts = sp.GetRequiredService<ContactBook>();
+            var form = (await contacts.GetFormAsync(user, bo.Id))!;
             form.Company = "Right Co";
-            return await contacts.UpdateAsync(bo.Id, form);
+            return await contacts.UpdateAsync(user, bo.Id, form);
         });
 
         await app.ImportAsync(user, export.BuildBytes());
@@ -196,14 +196,14 @@ public sealed class ContactImportTests : IDisposable
     public async Task Imported_contacts_are_scored_and_rescored_when_the_profile_changes()
     {
         var user = await ContactsTestUsers.CreateUserAsync(app, "fit@example.com");
-        await app.AsUserAsync(user, sp => sp.GetRequiredService<IdealClientProfileService>().SaveAsync(new IdealClientProfileForm { Roles = "CFO" }));
+        await app.AsUserAsync(user, sp => sp.GetRequiredService<IdealClientProfileService>().SaveAsync(user, new IdealClientProfileForm { Roles = "CFO" }));
         await app.ImportAsync(user, new ConnectionsExportBuilder()
             .WithPerson("Ana", "Lima", "https://www.linkedin.com/in/ana", company: "Fintech Labs", position: "CFO")
             .WithPerson("Bo", "Ek", "https://www.linkedin.com/in/bo", company: "Bakery", position: "Baker")
             .BuildBytes());
         Assert.Equal([100, 0], (await app.ContactsOfAsync(user)).Select(c => c.FitScore));
 
-        var changed = await app.AsUserAsync(user, sp => sp.GetRequiredService<IdealClientProfileService>().SaveAsync(new IdealClientProfileForm { Roles = "CFO", Industries = "Fintech, bakery" }));
+        var changed = await app.AsUserAsync(user, sp => sp.GetRequiredService<IdealClientProfileService>().SaveAsync(user, new IdealClientProfileForm { Roles = "CFO", Industries = "Fintech, bakery" }));
 
         Assert.Equal(1, changed); // Ana already matched every part filled in, so only Bo changes.
         Assert.Equal([100, 43], (await app.ContactsOfAsync(user)).Select(c => c.FitScore));

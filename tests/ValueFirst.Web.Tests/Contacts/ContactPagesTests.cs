@@ -16,7 +16,7 @@ public sealed class ContactPagesTests : IDisposable
     {
         var client = await AccountSession.RegisterAndSignInAsync(app, "vetpage@example.com");
         var user = await ContactsTestUsers.UserIdAsync(app, "vetpage@example.com");
-        await app.AsUserAsync(user, sp => sp.GetRequiredService<ContactService>().CreateAsync(new ContactForm { Name = "Priya Invites", State = ConnectionState.Pending }));
+        await app.AsUserAsync(user, sp => sp.GetRequiredService<ContactBook>().CreateAsync(user, new ContactForm { Name = "Priya Invites", State = ConnectionState.Pending }));
 
         var html = await client.GetStringAsync("/contacts/vetting");
 
@@ -30,7 +30,7 @@ public sealed class ContactPagesTests : IDisposable
     {
         var client = await AccountSession.RegisterAndSignInAsync(app, "editpage@example.com");
         var user = await ContactsTestUsers.UserIdAsync(app, "editpage@example.com");
-        var id = (await app.AsUserAsync(user, sp => sp.GetRequiredService<ContactService>().CreateAsync(new ContactForm { Name = "Edit Me" }))).Id;
+        var id = (await app.AsUserAsync(user, sp => sp.GetRequiredService<ContactBook>().CreateAsync(user, new ContactForm { Name = "Edit Me" }))).Id;
 
         var edit = await client.GetAsync($"/contacts/{id}/edit");
         var settings = await client.GetStringAsync("/settings");

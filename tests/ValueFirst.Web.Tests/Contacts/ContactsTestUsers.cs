@@ -34,7 +34,7 @@ internal static class ContactsTestUsers
     }
 
     public static Task<ContactImportResult> ImportAsync(this TestApp app, string userId, byte[] file, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default) =>
-        app.AsUserAsync(userId, sp => sp.GetRequiredService<ContactImportService>().ImportAsync(new MemoryStream(file), progress, cancellationToken));
+        app.AsUserAsync(userId, sp => sp.GetRequiredService<ContactImportService>().ImportAsync(userId, new MemoryStream(file), progress, cancellationToken));
 
     public static Task<List<Contact>> ContactsOfAsync(this TestApp app, string userId) =>
         app.WithDbAsync(db => Task.FromResult(db.Set<Contact>().Where(c => c.OwnerId == userId).OrderBy(c => c.Id).ToList()));

@@ -1,8 +1,15 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.DependencyInjection;
+using ValueFirst.Core.Ledger;
+using ValueFirst.Core.Sessions;
 using ValueFirst.Web.Features.Contacts;
 using ValueFirst.Web.Features.Ledger;
+using ValueFirst.Web.Features.Schedule;
+using ValueFirst.Web.Features.Sessions;
 using ValueFirst.Web.Infrastructure;
 using ValueFirst.Web.Tests.Infrastructure;
 
@@ -29,7 +36,7 @@ public abstract class DatabaseProviderCases(TestDatabaseFixture databases)
         Assert.Contains(databases.Provider == DatabaseProvider.Postgres ? "Npgsql" : "Sqlite", provider);
         Assert.NotEmpty(all);
         Assert.Equal(all, applied);
-        Assert.False(modelChanged, "The model changed since this provider's migrations: run scripts/regenerate-migrations.sh");
+        Assert.False(modelChanged, "The model changed since this provider's migrations: run scripts/add-migration.sh <Name>");
         Assert.Equal("Healthy", await health.Content.ReadAsStringAsync());
     }
 
@@ -120,5 +127,109 @@ public abstract class DatabaseProviderCases(TestDatabaseFixture databases)
 
         Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
         Assert.Equal(HttpStatusCode.OK, signedIn.StatusCode);
+    }
+
+    protected async Task A_double_tick_of_one_give_records_one_give_case()
+    {
+        var database = await databases.CreateDatabaseAsync();
+        using var app = database.StartApp();
+        var owner = NetworkBuilder.User("ticker@example.com");
+        var contact = NetworkBuilder.Contact(owner.Id);
+        var item = new SessionItem
+        {
+            Section = SessionSection.GiveValue,
+            Title = contact.Name,
+            Suggestion = "Share their latest post",
+            EstimateMinutes = 5,
+            Fitted = true,
+            Interaction = InteractionType.SharedTheirPost,
+        };
+        await app.WithDbAsync(async db =>
+        {
+            db.Users.Add(owner);
+            db.Add(contact);
+            await db.SaveChangesAsync();
+            item.ContactId = contact.Id;
+            db.Add(new WeeklySession { OwnerId = owner.Id, IsoYear = 2026, IsoWeek = 14, DurationMinutes = 60, Items = [item] });
+            return await db.SaveChangesAsync();
+        });
+
+        // Four tabs tick the same item at once: each tick is one transaction, and the claim lets one of them through.
+        var results = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+        {
+            using var scope = app.Services.CreateScope();
+            return await scope.ServiceProvider.GetRequiredService<SessionChecklist>().TickAsync(owner.Id, item.Id, done: true);
+        })));
+
+        Assert.All(results, r => Assert.Equal(TickOutcome.Done, r.Outcome));
+        var (gives, logs, totals, stored) = await app.WithDbAsync(async db => (
+            await db.Set<Interaction>().CountAsync(i => i.ContactId == contact.Id),
+            await db.Set<SessionItemLog>().CountAsync(l => l.SessionItemId == item.Id),
+            await db.Set<LedgerTotals>().AsNoTracking().SingleAsync(t => t.ContactId == contact.Id),
+            await db.Set<SessionItem>().AsNoTracking().SingleAsync(i => i.Id == item.Id)));
+        Assert.Equal((1, 1, 1), (gives, logs, totals.Gives));
+        Assert.NotNull(stored.InteractionId);
+    }
+
+    protected async Task Simultaneous_first_interactions_on_one_contact_are_all_counted_case()
+    {
+        var database = await databases.CreateDatabaseAsync();
+        using var app = database.StartApp();
+        var owner = NetworkBuilder.User("busy@example.com");
+        var contact = NetworkBuilder.Contact(owner.Id);
+        await app.WithDbAsync(async db =>
+        {
+            db.Users.Add(owner);
+            db.Add(contact);
+            return await db.SaveChangesAsync();
+        });
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 4).Select(i => Task.Run(async () =>
+        {
+            using var scope = app.Services.CreateScope();
+            var request = new NewInteraction(contact.Id, InteractionDirection.Give, InteractionType.SharedTheirPost, Note: $"give {i}");
+            return await scope.ServiceProvider.GetRequiredService<InteractionRecorder>().RecordAsync(owner.Id, request);
+        })));
+
+        Assert.All(results, r => Assert.Equal(RecordOutcome.Recorded, r.Outcome));
+        var (totals, last) = await app.WithDbAsync(async db => (
+            await db.Set<LedgerTotals>().AsNoTracking().SingleAsync(t => t.ContactId == contact.Id),
+            await db.Set<Contact>().Where(c => c.Id == contact.Id).Select(c => c.LastInteractionUtc).SingleAsync()));
+        Assert.Equal((4, 4), (totals.Gives, totals.GivesSinceLastAsk));
+        Assert.NotNull(last);
+    }
+
+    protected async Task Upgrading_from_the_first_schema_keeps_the_slots_zone_and_counts_the_ledger_again_case()
+    {
+        var database = await databases.CreateDatabaseAsync();
+        var owner = NetworkBuilder.User("upgrader@example.com");
+        var contact = NetworkBuilder.Contact(owner.Id);
+        var given = new DateTime(2026, 3, 20, 10, 0, 0, DateTimeKind.Utc);
+        using (var current = database.StartApp())
+        {
+            await current.WithDbAsync(async db =>
+            {
+                db.Users.Add(owner);
+                db.AddRange(NetworkBuilder.Give(contact, given), NetworkBuilder.Give(contact, given.AddDays(-7)));
+                db.Add(new WeeklySlot { UserId = owner.Id, Day = DayOfWeek.Thursday, StartTime = new TimeOnly(8, 30) });
+                db.Add(new UserSettings { UserId = owner.Id, TimeZoneId = "Asia/Tokyo" });
+                await db.SaveChangesAsync();
+                // Back to the first schema, as an install from before the zone moved: the slot holds the zone, no settings row.
+                await db.GetService<IMigrator>().MigrateAsync("Initial");
+                await db.Database.ExecuteSqlRawAsync("DELETE FROM \"UserSettings\"");
+                return await db.Database.ExecuteSqlRawAsync("UPDATE \"WeeklySlot\" SET \"TimeZoneId\" = 'Asia/Tokyo'");
+            });
+        }
+
+        using var upgraded = database.StartApp();
+        var (zone, totals, last, slot) = await upgraded.WithDbAsync(async db => (
+            await db.Set<UserSettings>().Where(u => u.UserId == owner.Id).Select(u => u.TimeZoneId).SingleAsync(),
+            await db.Set<LedgerTotals>().AsNoTracking().SingleAsync(t => t.ContactId == contact.Id),
+            await db.Set<Contact>().Where(c => c.Id == contact.Id).Select(c => c.LastInteractionUtc).SingleAsync(),
+            await WeeklySlotStore.FindAsync(db, owner.Id, CancellationToken.None)));
+        Assert.Equal("Asia/Tokyo", zone);
+        Assert.Equal("30 8 * * 4", slot!.Schedule.Cron);
+        Assert.Equal(2, totals.Gives);
+        Assert.Equal(given, DateTime.SpecifyKind(last!.Value, DateTimeKind.Utc));
     }
 }

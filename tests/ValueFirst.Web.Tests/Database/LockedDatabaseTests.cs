@@ -42,7 +42,7 @@ public sealed class LockedDatabaseTests : IDisposable
         Release(locker);
         var result = await logging.WaitAsync(Guard);
 
-        Assert.Equal(LogOutcome.Recorded, result.Outcome);
+        Assert.Equal(RecordOutcome.Recorded, result.Outcome);
         Assert.Equal(1, await CountInteractionsAsync(app, contactId));
     }
 
@@ -56,7 +56,7 @@ public sealed class LockedDatabaseTests : IDisposable
         var result = await LogGiveAsync(app, owner, contactId).WaitAsync(Guard);
         Release(locker);
 
-        Assert.Equal(LogOutcome.Busy, result.Outcome);
+        Assert.Equal(RecordOutcome.Busy, result.Outcome);
         Assert.Equal(DatabaseBusy.Message, result.Message);
         Assert.Equal(0, await CountInteractionsAsync(app, contactId));
     }
@@ -122,11 +122,11 @@ public sealed class LockedDatabaseTests : IDisposable
         return (owner, contact.Id);
     }
 
-    private static async Task<LogResult> LogGiveAsync(TestApp app, string owner, int contactId)
+    private static async Task<RecordResult> LogGiveAsync(TestApp app, string owner, int contactId)
     {
         using var scope = app.Services.CreateScope();
-        var log = scope.ServiceProvider.GetRequiredService<InteractionLog>();
-        return await Task.Run(() => log.LogAsync(owner, new LogInteraction(contactId, InteractionDirection.Give, InteractionType.SharedTheirPost)));
+        var log = scope.ServiceProvider.GetRequiredService<InteractionRecorder>();
+        return await Task.Run(() => log.RecordAsync(owner, new NewInteraction(contactId, InteractionDirection.Give, InteractionType.SharedTheirPost)));
     }
 
     private static Task<int> CountInteractionsAsync(TestApp app, int contactId) =>

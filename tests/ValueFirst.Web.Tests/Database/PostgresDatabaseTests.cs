@@ -21,4 +21,16 @@ public sealed class PostgresDatabaseTests(PostgresTestDatabases databases)
     [PostgresFact]
     public Task A_sign_in_cookie_from_one_server_is_accepted_by_another() =>
         A_sign_in_cookie_from_one_server_is_accepted_by_another_case();
+
+    [PostgresFact]
+    public Task A_double_tick_of_one_give_records_one_give() =>
+        A_double_tick_of_one_give_records_one_give_case();
+
+    [PostgresFact]
+    public Task Simultaneous_first_interactions_on_one_contact_are_all_counted() =>
+        Simultaneous_first_interactions_on_one_contact_are_all_counted_case();
+
+    [PostgresFact]
+    public Task Upgrading_from_the_first_schema_keeps_the_slots_zone_and_counts_the_ledger_again() =>
+        Upgrading_from_the_first_schema_keeps_the_slots_zone_and_counts_the_ledger_again_case();
 }

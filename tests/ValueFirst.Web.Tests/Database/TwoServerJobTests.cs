@@ -16,6 +16,7 @@ using ValueFirst.Web.Features.Sessions;
 using ValueFirst.Web.Jobs;
 using ValueFirst.Web.Tests.Infrastructure;
 using ValueFirst.Web.Tests.Reminders;
+using ValueFirst.Web.Features.Schedule;
 
 namespace ValueFirst.Web.Tests.Database;
 
@@ -73,7 +74,7 @@ public sealed class TwoServerJobTests(PostgresTestDatabases databases) : IClassF
         var builds = await Task.WhenAll(cluster.Servers.Select(server => Task.Run(async () =>
         {
             using var scope = server.App.Services.CreateScope();
-            return await scope.ServiceProvider.GetRequiredService<WeeklySessions>().BuildAsync(user);
+            return await scope.ServiceProvider.GetRequiredService<SessionPlanner>().BuildAsync(user);
         })));
 
         Assert.Equal([user], rendezvous.Met);
@@ -190,8 +191,8 @@ public sealed class TwoServerJobTests(PostgresTestDatabases databases) : IClassF
         using var cluster = await Cluster.StartAsync(databases, rendezvous);
         var user = await cluster.UserWithSlotAsync();
         users.Add(user);
-        var slot = await cluster.A.App.WithDbAsync(db => db.Set<WeeklySlot>().AsNoTracking().SingleAsync(s => s.UserId == user));
-        cluster.A.App.Services.GetRequiredService<SessionScheduler>().Register(slot);
+        var slot = await cluster.A.App.WithDbAsync(db => WeeklySlotStore.FindAsync(db, user, CancellationToken.None));
+        cluster.A.App.Services.GetRequiredService<SessionScheduler>().Register(slot!);
         var recurringJobId = SessionScheduler.JobId(user);
 
         var jobs = await Task.WhenAll(cluster.Servers.Select(server => Task.Run(() =>
@@ -318,7 +319,8 @@ public sealed class TwoServerJobTests(PostgresTestDatabases databases) : IClassF
             Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));
             await A.App.WithDbAsync(db =>
             {
-                db.Add(new WeeklySlot { UserId = user.Id, Day = DayOfWeek.Tuesday, StartTime = new TimeOnly(14, 0), TimeZoneId = "Europe/Berlin" });
+                db.Add(new WeeklySlot { UserId = user.Id, Day = DayOfWeek.Tuesday, StartTime = new TimeOnly(14, 0) });
+                db.Add(new UserSettings { UserId = user.Id, TimeZoneId = "Europe/Berlin" });
                 return db.SaveChangesAsync();
             });
             return user.Id;

@@ -38,12 +38,12 @@ public sealed class BalanceAggregationTests : IDisposable
         return all;
     }
 
-    private async Task<List<ContactLedgerRow>> AllRowsAsync(string ownerId, BalanceFilter filter)
+    private async Task<List<BalanceRow>> AllRowsAsync(string ownerId, BalanceFilter filter)
     {
-        var rows = new List<ContactLedgerRow>();
+        var rows = new List<BalanceRow>();
         for (var page = 1; ; page++)
         {
-            var list = await f.WithServiceAsync<BalanceList, LedgerQuery>(q => q.GetBalanceAsync(ownerId, filter with { Page = page }));
+            var list = await f.WithServiceAsync<BalanceList, LedgerViews>(q => q.GetBalanceAsync(ownerId, filter with { Page = page }));
             rows.AddRange(list.Rows);
             if (page >= list.PageCount)
             {
@@ -126,8 +126,8 @@ public sealed class BalanceAggregationTests : IDisposable
             await f.AddContactAsync(owner, fit: i);
         }
 
-        var first = await f.WithServiceAsync<BalanceList, LedgerQuery>(q => q.GetBalanceAsync(owner, new BalanceFilter()));
-        var second = await f.WithServiceAsync<BalanceList, LedgerQuery>(q => q.GetBalanceAsync(owner, new BalanceFilter(Page: 2)));
+        var first = await f.WithServiceAsync<BalanceList, LedgerViews>(q => q.GetBalanceAsync(owner, new BalanceFilter()));
+        var second = await f.WithServiceAsync<BalanceList, LedgerViews>(q => q.GetBalanceAsync(owner, new BalanceFilter(Page: 2)));
 
         Assert.Equal((50, 51, 2), (first.Rows.Count, first.Matching, first.PageCount));
         Assert.Equal(0, Assert.Single(second.Rows).Contact.FitScore);
@@ -155,8 +155,8 @@ public sealed class BalanceAggregationTests : IDisposable
         await f.AddContactAsync(owner, fit: 100, state: ConnectionState.Invited);
         await f.AddContactAsync(other, fit: 100);
 
-        var list = await f.WithServiceAsync<IReadOnlyList<GiveFirstEntry>, GiveFirstQuery>(q => q.GetAsync(owner, 10));
-        var top3 = await f.WithServiceAsync<IReadOnlyList<GiveFirstEntry>, GiveFirstQuery>(q => q.GetAsync(owner, 3));
+        var list = await f.WithServiceAsync<IReadOnlyList<GiveFirstEntry>, LedgerRankings>(q => q.GetAsync(owner, 10));
+        var top3 = await f.WithServiceAsync<IReadOnlyList<GiveFirstEntry>, LedgerRankings>(q => q.GetAsync(owner, 3));
 
         Assert.Equal([overdrawn.Id, overdue30.Id, overdue2.Id, highFit.Id, neverGiven.Id, gaveLongAgo.Id], list.Select(e => e.ContactId));
         Assert.Equal([275, 30, 2], list.Take(3).Select(e => e.OverdueDays));

@@ -21,8 +21,8 @@ public sealed class ContactLedgerPanelTests : IDisposable
     public ContactLedgerPanelTests()
     {
         scope = f.App.Services.CreateScope();
-        ctx.Services.AddSingleton(scope.ServiceProvider.GetRequiredService<LedgerQuery>());
-        ctx.Services.AddSingleton(scope.ServiceProvider.GetRequiredService<InteractionLog>());
+        ctx.Services.AddSingleton(scope.ServiceProvider.GetRequiredService<LedgerViews>());
+        ctx.Services.AddSingleton(scope.ServiceProvider.GetRequiredService<InteractionRecorder>());
         ctx.Services.AddScoped<CurrentUser>();
         auth = ctx.AddAuthorization();
         ctx.SetRendererInfo(new RendererInfo("Server", isInteractive: true));

@@ -62,8 +62,8 @@ public sealed class LedgerHttpTests : IDisposable
         var contactA = await f.AddContactAsync(ownerA, name: "Grace Hopper");
         var contactB = await f.AddContactAsync(ownerB, name: "Alan Turing");
         await f.AddInteractionsAsync(contactB, InteractionDirection.Give, 1);
-        var logged = await f.WithServiceAsync<LogResult, InteractionLog>(log => log.LogAsync(ownerA,
-            new LogInteraction(contactA.Id, InteractionDirection.Give, InteractionType.MadeIntroduction, InteractionChannel.Email, Note: "+1 intro to @bob")));
+        var logged = await f.WithServiceAsync<RecordResult, InteractionRecorder>(log => log.RecordAsync(ownerA,
+            new NewInteraction(contactA.Id, InteractionDirection.Give, InteractionType.MadeIntroduction, InteractionChannel.Email, Note: "+1 intro to @bob")));
         Assert.True(logged.Recorded);
         await f.AddInteractionsAsync(contactA, InteractionDirection.Received, 2);
 
@@ -141,7 +141,7 @@ public sealed class LedgerHttpTests : IDisposable
         var earned = await f.AddContactAsync(owner, name: "Earned Ed");
         await f.AddInteractionsAsync(earned, InteractionDirection.Give, 3, 2, 1);
 
-        var summary = await f.WithServiceAsync<LedgerSummary, LedgerQuery>(q => q.GetSummaryAsync(owner));
+        var summary = await f.WithServiceAsync<GiveAskHealth, LedgerViews>(q => q.GetSummaryAsync(owner));
         var html = await client.GetStringAsync("/");
 
         Assert.Equal((1, 1, 0), (summary.Count(AskState.GiveFirst), summary.Count(AskState.AskEarned), summary.Count(AskState.Overdrawn)));

@@ -23,8 +23,8 @@ public sealed class UndatedConnectionTests : IDisposable
         return contact;
     }
 
-    private Task<ContactLedgerView?> LedgerOfAsync(Contact contact) =>
-        f.WithServiceAsync<ContactLedgerView?, LedgerQuery>(q => q.GetContactAsync(contact.OwnerId, contact.Id));
+    private Task<ContactHistory?> LedgerOfAsync(Contact contact) =>
+        f.WithServiceAsync<ContactHistory?, LedgerViews>(q => q.GetContactAsync(contact.OwnerId, contact.Id));
 
     [Fact]
     public async Task Connected_contact_without_a_date_counts_from_the_day_it_was_added_and_earns_the_ask()

@@ -15,6 +15,7 @@ using ValueFirst.Web.Features.Reminders;
 using ValueFirst.Web.Features.Sessions;
 using ValueFirst.Web.Jobs;
 using ValueFirst.Web.Tests.Infrastructure;
+using ValueFirst.Web.Features.Schedule;
 
 namespace ValueFirst.Web.Tests.Reminders;
 
@@ -80,17 +81,17 @@ internal sealed class ReminderWorld : IDisposable
     }
 
     /// <summary>Tue 14:00 Europe/Berlin, reminder 60 minutes before, saved through the service (so the job is registered).</summary>
-    public async Task<WeeklySlot> SlotAsync(string userId, DayOfWeek day = DayOfWeek.Tuesday, int hour = 14, string zone = "Europe/Berlin")
+    public async Task<UserSlot> SlotAsync(string userId, DayOfWeek day = DayOfWeek.Tuesday, int hour = 14, string zone = "Europe/Berlin")
     {
         using var scope = App.Services.CreateScope();
-        var slots = scope.ServiceProvider.GetRequiredService<WeeklySlotService>();
+        var slots = scope.ServiceProvider.GetRequiredService<WeeklySlotStore>();
         return await slots.SaveScheduleAsync(userId, new WeeklySlotForm { Day = day, StartTime = new TimeOnly(hour, 0), TimeZoneId = zone });
     }
 
-    public Task<WeeklySlot> ReminderSettingsAsync(string userId, bool enabled, int leadMinutes = 60)
+    public Task<UserSlot> ReminderSettingsAsync(string userId, bool enabled, int leadMinutes = 60)
     {
         using var scope = App.Services.CreateScope();
-        return scope.ServiceProvider.GetRequiredService<WeeklySlotService>().SaveReminderAsync(userId, enabled, leadMinutes);
+        return scope.ServiceProvider.GetRequiredService<WeeklySlotStore>().SaveReminderAsync(userId, enabled, leadMinutes);
     }
 
     /// <param name="lastGiveDaysAgo">How long before the reminder is due the latest give was; earlier ones are 10 days apart.</param>

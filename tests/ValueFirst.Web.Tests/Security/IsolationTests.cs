@@ -3,9 +3,11 @@ using System.Reflection;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Endpoints;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ValueFirst.Core.Contacts;
 using ValueFirst.Core.Ledger;
+using ValueFirst.Web.Data;
 using ValueFirst.Web.Features.Contacts;
 using ValueFirst.Web.Features.Ledger;
 using ValueFirst.Web.Features.Reminders;
@@ -62,18 +64,21 @@ public sealed class IsolationTests(IsolationWorld world) : IClassFixture<Isolati
     // ---- Service methods the interactive pages call with an object id; each maps to its test. ----
     private static readonly Dictionary<string, string> CoveredHandlers = new(StringComparer.Ordinal)
     {
-        ["SessionChecklist.GetAsync"] = nameof(Session_handlers_refuse_B_on_As_session_and_items),
+        ["SessionRecords.GetAsync"] = nameof(Session_handlers_refuse_B_on_As_session_and_items),
         ["SessionChecklist.TickAsync"] = nameof(Session_handlers_refuse_B_on_As_session_and_items),
-        ["SessionChecklist.StartTimerAsync"] = nameof(Session_handlers_refuse_B_on_As_session_and_items),
-        ["SessionChecklist.PauseTimerAsync"] = nameof(Session_handlers_refuse_B_on_As_session_and_items),
-        ["ContactService.GetAsync"] = nameof(Contact_handlers_refuse_B_on_As_ids_and_change_nothing),
-        ["ContactService.GetFormAsync"] = nameof(Contact_handlers_refuse_B_on_As_ids_and_change_nothing),
-        ["ContactService.UpdateAsync"] = nameof(Contact_handlers_refuse_B_on_As_ids_and_change_nothing),
-        ["ContactService.DecideAsync"] = nameof(Contact_handlers_refuse_B_on_As_ids_and_change_nothing),
-        ["ContactService.NextToVetAsync"] = nameof(Contact_handlers_refuse_B_on_As_ids_and_change_nothing),
-        ["LedgerQuery.GetContactAsync"] = nameof(Ledger_panel_and_logging_refuse_B_on_As_contact),
-        ["LedgerQuery.FindContactNameAsync"] = nameof(Ledger_panel_and_logging_refuse_B_on_As_contact),
-        ["InteractionLog.LogAsync"] = nameof(Ledger_panel_and_logging_refuse_B_on_As_contact),
+        ["SessionStopwatch.StartAsync"] = nameof(Session_handlers_refuse_B_on_As_session_and_items),
+        ["SessionStopwatch.PauseAsync"] = nameof(Session_handlers_refuse_B_on_As_session_and_items),
+        ["ContactBook.GetAsync"] = nameof(Contact_handlers_refuse_B_on_As_ids_and_change_nothing),
+        ["ContactBook.GetFormAsync"] = nameof(Contact_handlers_refuse_B_on_As_ids_and_change_nothing),
+        ["ContactBook.UpdateAsync"] = nameof(Contact_handlers_refuse_B_on_As_ids_and_change_nothing),
+        ["InvitationVetting.DecideAsync"] = nameof(Contact_handlers_refuse_B_on_As_ids_and_change_nothing),
+        ["InvitationVetting.NextToVetAsync"] = nameof(Contact_handlers_refuse_B_on_As_ids_and_change_nothing),
+        ["LedgerViews.GetContactAsync"] = nameof(Ledger_panel_and_logging_refuse_B_on_As_contact),
+        ["LedgerViews.FindContactNameAsync"] = nameof(Ledger_panel_and_logging_refuse_B_on_As_contact),
+        ["InteractionRecorder.RecordAsync"] = nameof(Ledger_panel_and_logging_refuse_B_on_As_contact),
+        ["InteractionRecorder.RemoveAsync"] = nameof(Unit_of_work_writes_refuse_B_on_As_contact_and_interaction),
+        ["ContactBook.MarkInvitedAsync"] = nameof(Unit_of_work_writes_refuse_B_on_As_contact_and_interaction),
+        ["ContactBook.ClearFollowUpAsync"] = nameof(Unit_of_work_writes_refuse_B_on_As_contact_and_interaction),
         ["ReminderSettingsService.ResendAsync"] = nameof(Reminder_resend_of_As_failed_week_by_B_is_refused),
         ["ContentSettingsService.FindByFeedTokenAsync"] = nameof(Feed_token_that_is_not_exactly_a_users_is_a_bare_404),
         ["ContentLibrary.ReadDraft"] = nameof(Draft_preview_path_outside_the_content_folder_answers_like_a_missing_draft),
@@ -86,8 +91,7 @@ public sealed class IsolationTests(IsolationWorld world) : IClassFixture<Isolati
     // Methods whose id is not looked up: they build something for the caller's own, already checked object.
     private static readonly Dictionary<string, string> NotLookups = new(StringComparer.Ordinal)
     {
-        ["ReminderMessageFactory.CreateAsync"] = "messageId is the Message-Id header being written, for the job's own record",
-        ["LogInteractionForm.ToRequest"] = "builds the request that InteractionLog.LogAsync checks",
+        ["InteractionForm.ToRequest"] = "builds the request that InteractionRecorder.RecordAsync checks",
     };
 
     [Fact]
@@ -128,18 +132,19 @@ public sealed class IsolationTests(IsolationWorld world) : IClassFixture<Isolati
     {
         using var scope = world.App.Services.CreateScope();
         var checklist = scope.ServiceProvider.GetRequiredService<SessionChecklist>();
+        var records = scope.ServiceProvider.GetRequiredService<SessionRecords>();
+        var stopwatch = scope.ServiceProvider.GetRequiredService<SessionStopwatch>();
 
-        Assert.Null(await checklist.GetAsync(world.UserB, world.SessionOfA));
-        Assert.False(await checklist.StartTimerAsync(world.UserB, world.SessionOfA));
-        Assert.False(await checklist.PauseTimerAsync(world.UserB, world.SessionOfA));
+        Assert.Null(await records.GetAsync(world.UserB, world.SessionOfA));
+        Assert.False(await stopwatch.StartAsync(world.UserB, world.SessionOfA));
+        Assert.False(await stopwatch.PauseAsync(world.UserB, world.SessionOfA));
         foreach (var item in world.SessionItemsOfA)
         {
             Assert.Same(TickResult.NotFound, await checklist.TickAsync(world.UserB, item, done: true, note: "B ticks it", confirmUnearnedAsk: true));
             Assert.Same(TickResult.NotFound, await checklist.TickAsync(world.UserB, item, done: false));
         }
 
-        var today = DateTime.UtcNow;
-        var history = await checklist.HistoryAsync(world.UserB, new Core.Time.IsoWeek(System.Globalization.ISOWeek.GetYear(today), System.Globalization.ISOWeek.GetWeekOfYear(today)));
+        var history = await records.HistoryAsync(world.UserB, Core.Time.IsoWeek.Of(DateOnly.FromDateTime(DateTime.UtcNow)));
         Assert.DoesNotContain(history.Weeks, w => w.Id == world.SessionOfA);
         await AssertANeitherSeenNorChangedAsync();
     }
@@ -149,18 +154,18 @@ public sealed class IsolationTests(IsolationWorld world) : IClassFixture<Isolati
     {
         var results = await world.App.AsUserAsync(world.UserB, async sp =>
         {
-            var contacts = sp.GetRequiredService<ContactService>();
+            var contacts = sp.GetRequiredService<ContactBook>();
             return new
             {
-                Details = await contacts.GetAsync(world.ContactOfA),
-                Form = await contacts.GetFormAsync(world.ContactOfA),
-                Update = await contacts.UpdateAsync(world.ContactOfA, new ContactForm { Name = "Taken over by B" }),
-                Decide = await contacts.DecideAsync(world.PendingOfA, VettingSignals.None, 500, VettingOutcome.Accept, "B decides"),
-                NextToVet = await contacts.NextToVetAsync([]),
-                Pending = await contacts.CountPendingAsync(),
-                Search = await contacts.ListAsync(new ContactQuery(Search: IsolationWorld.Secret)),
-                Tagged = await contacts.ListAsync(new ContactQuery(Tag: "alicetag")),
-                Introduced = await contacts.CreateAsync(new ContactForm
+                Details = await contacts.GetAsync(world.UserB, world.ContactOfA),
+                Form = await contacts.GetFormAsync(world.UserB, world.ContactOfA),
+                Update = await contacts.UpdateAsync(world.UserB, world.ContactOfA, new ContactForm { Name = "Taken over by B" }),
+                Decide = await sp.GetRequiredService<InvitationVetting>().DecideAsync(world.UserB, world.PendingOfA, VettingSignals.None, 500, VettingOutcome.Accept, "B decides"),
+                NextToVet = await sp.GetRequiredService<InvitationVetting>().NextToVetAsync(world.UserB, []),
+                Pending = await sp.GetRequiredService<InvitationVetting>().CountPendingAsync(world.UserB),
+                Search = await contacts.ListAsync(world.UserB, new ContactFilter(Search: IsolationWorld.Secret)),
+                Tagged = await contacts.ListAsync(world.UserB, new ContactFilter(Tag: "alicetag")),
+                Introduced = await contacts.CreateAsync(world.UserB, new ContactForm
                 {
                     Name = "Introduced to B",
                     Origin = RelationshipOrigin.IntroducedByContact,
@@ -186,20 +191,34 @@ public sealed class IsolationTests(IsolationWorld world) : IClassFixture<Isolati
     public async Task Ledger_panel_and_logging_refuse_B_on_As_contact()
     {
         using var scope = world.App.Services.CreateScope();
-        var query = scope.ServiceProvider.GetRequiredService<LedgerQuery>();
-        var log = scope.ServiceProvider.GetRequiredService<InteractionLog>();
+        var query = scope.ServiceProvider.GetRequiredService<LedgerViews>();
+        var log = scope.ServiceProvider.GetRequiredService<InteractionRecorder>();
 
         var panel = await query.GetContactAsync(world.UserB, world.ContactOfA);
         var name = await query.FindContactNameAsync(world.UserB, world.ContactOfA);
-        var give = await log.LogAsync(world.UserB, new LogInteraction(world.ContactOfA, InteractionDirection.Give, InteractionType.SharedTheirPost, Note: "B was here"));
-        var ask = await log.LogAsync(world.UserB, new LogInteraction(world.ContactOfA, InteractionDirection.Ask, InteractionType.AskedForMeeting), confirmUnearnedAsk: true);
+        var give = await log.RecordAsync(world.UserB, new NewInteraction(world.ContactOfA, InteractionDirection.Give, InteractionType.SharedTheirPost, Note: "B was here"));
+        var ask = await log.RecordAsync(world.UserB, new NewInteraction(world.ContactOfA, InteractionDirection.Ask, InteractionType.AskedForMeeting), confirmUnearnedAsk: true);
         var balance = await query.GetBalanceAsync(world.UserB, new BalanceFilter());
 
         Assert.Null(panel);
         Assert.Null(name);
-        Assert.Equal(LogOutcome.ContactNotFound, give.Outcome);
-        Assert.Equal(LogOutcome.ContactNotFound, ask.Outcome);
+        Assert.Equal(RecordOutcome.ContactNotFound, give.Outcome);
+        Assert.Equal(RecordOutcome.ContactNotFound, ask.Outcome);
         Assert.DoesNotContain(balance.Rows, r => r.Contact.Name.Contains(IsolationWorld.Secret, StringComparison.Ordinal));
+        await AssertANeitherSeenNorChangedAsync();
+    }
+
+    [Fact]
+    public async Task Unit_of_work_writes_refuse_B_on_As_contact_and_interaction()
+    {
+        using var scope = world.App.Services.CreateScope();
+        var ledger = scope.ServiceProvider.GetRequiredService<InteractionRecorder>();
+        var contacts = scope.ServiceProvider.GetRequiredService<ContactBook>();
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<ApplicationDbContext>>().CreateDbContextAsync();
+
+        Assert.False(await ledger.RemoveAsync(db, world.UserB, world.InteractionOfA, CancellationToken.None));
+        Assert.False(await contacts.MarkInvitedAsync(db, world.UserB, world.ContactOfA, CancellationToken.None));
+        Assert.False(await contacts.ClearFollowUpAsync(db, world.UserB, world.ContactOfA, CancellationToken.None));
         await AssertANeitherSeenNorChangedAsync();
     }
 
@@ -385,7 +404,7 @@ public sealed class IsolationTests(IsolationWorld world) : IClassFixture<Isolati
     [Fact]
     public void Every_feature_service_method_taking_an_object_id_has_an_isolation_case()
     {
-        var uncovered = typeof(ContactService).Assembly.GetTypes()
+        var uncovered = typeof(ContactBook).Assembly.GetTypes()
             .Where(t => t.IsPublic && t.IsClass && t.Namespace?.StartsWith("ValueFirst.Web.Features", StringComparison.Ordinal) == true && !IsRecord(t))
             .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
                 .Where(m => !m.IsSpecialName && m.GetParameters().Any(TakesObjectReference))

@@ -45,6 +45,9 @@ public sealed class IsolationWorld : IAsyncLifetime
 
     public int ContactOfA { get; private set; }
 
+    /// <summary>A's one give on <see cref="ContactOfA"/>.</summary>
+    public long InteractionOfA { get; private set; }
+
     public int PendingOfA { get; private set; }
 
     public int ContactOfB { get; private set; }
@@ -74,14 +77,16 @@ public sealed class IsolationWorld : IAsyncLifetime
             Company = $"{Secret} Corp",
             Notes = $"{Secret} private note",
             Tags = "alicetag",
+            FollowUpOn = new DateOnly(2026, 12, 31),
         });
         PendingOfA = await CreateContactAsync(UserA, new ContactForm { Name = $"{Secret} Invitation", State = ConnectionState.Pending });
         ContactOfB = await CreateContactAsync(UserB, new ContactForm { Name = "Bob Own Contact", Company = "Bob Co" });
 
         using var scope = App.Services.CreateScope();
-        var log = scope.ServiceProvider.GetRequiredService<InteractionLog>();
-        var logged = await log.LogAsync(UserA, new LogInteraction(ContactOfA, InteractionDirection.Give, InteractionType.SharedTheirPost, Note: $"{Secret} ledger note"));
+        var log = scope.ServiceProvider.GetRequiredService<InteractionRecorder>();
+        var logged = await log.RecordAsync(UserA, new NewInteraction(ContactOfA, InteractionDirection.Give, InteractionType.SharedTheirPost, Note: $"{Secret} ledger note"));
         Assert.True(logged.Recorded, logged.Message);
+        InteractionOfA = logged.InteractionId!.Value;
 
         FailedReminderOfA = await App.WithDbAsync(async db =>
         {
@@ -103,7 +108,7 @@ public sealed class IsolationWorld : IAsyncLifetime
         });
 
         FeedTokenOfA = (await scope.ServiceProvider.GetRequiredService<ContentSettingsService>().GetAsync(UserA)).FeedToken;
-        var (session, _) = await scope.ServiceProvider.GetRequiredService<WeeklySessions>().BuildAsync(UserA);
+        var (session, _) = await scope.ServiceProvider.GetRequiredService<SessionPlanner>().BuildAsync(UserA);
         SessionOfA = session.Id;
         SessionItemsOfA = session.Items.Select(i => i.Id).ToList();
         Assert.NotEmpty(SessionItemsOfA);
@@ -116,7 +121,7 @@ public sealed class IsolationWorld : IAsyncLifetime
     public Task<int> CreateContactAsync(string owner, ContactForm form) =>
         App.AsUserAsync(owner, async sp =>
         {
-            var saved = await sp.GetRequiredService<ContactService>().CreateAsync(form);
+            var saved = await sp.GetRequiredService<ContactBook>().CreateAsync(owner, form);
             Assert.True(saved.Succeeded, saved.Error);
             return saved.Id!.Value;
         });
@@ -126,7 +131,7 @@ public sealed class IsolationWorld : IAsyncLifetime
     {
         var rows = new List<string>();
         rows.AddRange((await db.Set<Contact>().AsNoTracking().Where(c => c.OwnerId == UserA).OrderBy(c => c.Id).ToListAsync())
-            .Select(c => $"contact {c.Id} {c.Name} {c.Company} {c.Notes} {c.Tags} {c.State} {c.VettingDecision} {c.IntroducedByContactId} {c.UpdatedUtc:O}"));
+            .Select(c => $"contact {c.Id} {c.Name} {c.Company} {c.Notes} {c.Tags} {c.State} {c.FollowUpOn} {c.LastInteractionUtc:O} {c.VettingDecision} {c.IntroducedByContactId} {c.UpdatedUtc:O}"));
         rows.AddRange((await db.Set<Interaction>().AsNoTracking().Where(i => i.OwnerId == UserA).OrderBy(i => i.Id).ToListAsync())
             .Select(i => $"interaction {i.Id} {i.ContactId} {i.Type} {i.Note} {i.OccurredUtc:O}"));
         rows.AddRange((await db.Set<ReminderRecord>().AsNoTracking().Where(r => r.UserId == UserA).OrderBy(r => r.Id).ToListAsync())

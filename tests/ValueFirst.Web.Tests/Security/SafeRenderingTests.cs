@@ -27,11 +27,11 @@ public sealed class SafeRenderingTests : IDisposable
         var contact = Assert.Single(await app.ContactsOfAsync(user));
         await app.AsUserAsync(user, async sp =>
         {
-            var contacts = sp.GetRequiredService<ContactService>();
-            var form = (await contacts.GetFormAsync(contact.Id))!;
+            var contacts = sp.GetRequiredService<ContactBook>();
+            var form = (await contacts.GetFormAsync(user, contact.Id))!;
             form.Notes = $"Met at a meetup {Script}";
             form.Tags = "<b>bold</b>;sales";
-            return await contacts.UpdateAsync(contact.Id, form);
+            return await contacts.UpdateAsync(user, contact.Id, form);
         });
 
         foreach (var path in new[] { $"/contacts/{contact.Id}", "/contacts", "/balance", "/contacts/vetting" })

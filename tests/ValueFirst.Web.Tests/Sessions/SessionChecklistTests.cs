@@ -20,7 +20,7 @@ public sealed class SessionChecklistTests : IDisposable
     private async Task<WeeklySession> BuildAsync(string userId)
     {
         using var scope = world.App.Services.CreateScope();
-        return (await scope.ServiceProvider.GetRequiredService<WeeklySessions>().BuildAsync(userId)).Session;
+        return (await scope.ServiceProvider.GetRequiredService<SessionPlanner>().BuildAsync(userId)).Session;
     }
 
     private async Task<TickResult> TickAsync(string userId, long itemId, bool done = true, string? note = null, bool confirm = false)
@@ -159,15 +159,15 @@ public sealed class SessionChecklistTests : IDisposable
         var session = await BuildAsync(user);
         using (var scope = world.App.Services.CreateScope())
         {
-            var checklist = scope.ServiceProvider.GetRequiredService<SessionChecklist>();
-            await checklist.StartTimerAsync(user, session.Id);
+            var stopwatch = scope.ServiceProvider.GetRequiredService<SessionStopwatch>();
+            await stopwatch.StartAsync(user, session.Id);
             world.Clock.Advance(TimeSpan.FromMinutes(20));
-            await checklist.PauseTimerAsync(user, session.Id);
+            await stopwatch.PauseAsync(user, session.Id);
             world.Clock.Advance(TimeSpan.FromHours(2));
         }
 
         using var read = world.App.Services.CreateScope();
-        var stored = await read.ServiceProvider.GetRequiredService<SessionChecklist>().GetAsync(user, session.Id);
+        var stored = await read.ServiceProvider.GetRequiredService<SessionRecords>().GetAsync(user, session.Id);
         Assert.Equal(TimeSpan.FromMinutes(20), stored!.Timer.Elapsed(world.Clock.GetUtcNow()));
         Assert.False(stored.Timer.IsRunning);
     }

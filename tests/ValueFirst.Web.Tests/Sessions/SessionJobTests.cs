@@ -7,6 +7,7 @@ using ValueFirst.Web.Features.Sessions;
 using ValueFirst.Web.Jobs;
 using ValueFirst.Web.Tests.Reminders;
 using ValueFirst.Core.Time;
+using ValueFirst.Web.Features.Schedule;
 
 namespace ValueFirst.Web.Tests.Sessions;
 
@@ -56,7 +57,7 @@ public sealed class SessionJobTests : IDisposable
     {
         var user = await world.UserAsync();
         var slot = await world.SlotAsync(user, DayOfWeek.Tuesday, hour: 14, zone: "Europe/Berlin");
-        var schedule = slot.ToSchedule();
+        var schedule = slot.Schedule;
 
         // The occurrences the job fires at, from the fake clock: 14:00 on the wall clock both times.
         Assert.Equal([SlotStartBeforeDst, SlotStartAfterDst], schedule.Occurrences(world.Clock.GetUtcNow(), 2));
@@ -101,7 +102,7 @@ public sealed class SessionJobTests : IDisposable
         {
             await Task.Yield();
             using var scope = world.App.Services.CreateScope();
-            return await scope.ServiceProvider.GetRequiredService<WeeklySessions>().BuildAsync(user);
+            return await scope.ServiceProvider.GetRequiredService<SessionPlanner>().BuildAsync(user);
         }));
 
         var session = Assert.Single(await SessionsOfAsync(user));
@@ -122,7 +123,7 @@ public sealed class SessionJobTests : IDisposable
         await world.SlotAsync(notYet, DayOfWeek.Thursday, hour: 9);
         using (var scope = world.App.Services.CreateScope())
         {
-            await scope.ServiceProvider.GetRequiredService<WeeklySessions>().BuildAsync(alreadyBuilt);
+            await scope.ServiceProvider.GetRequiredService<SessionPlanner>().BuildAsync(alreadyBuilt);
         }
 
         var caughtUp = await world.App.Services.GetRequiredService<SessionScheduler>().RegisterAllAsync(CancellationToken.None);

@@ -290,6 +290,9 @@ namespace ValueFirst.Web.Data.Migrations
                     b.Property<int?>("IntroducedByContactId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("LastInteractionUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Location")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -426,34 +429,6 @@ namespace ValueFirst.Web.Data.Migrations
                     b.ToTable("ContentSettings");
                 });
 
-            modelBuilder.Entity("ValueFirst.Web.Features.Ledger.ContactLedgerSummary", b =>
-                {
-                    b.Property<int>("ContactId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Asks")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Gives")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("GivesSinceLastAsk")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("LastAskUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("LastGiveUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Received")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("ContactId");
-
-                    b.ToTable("ContactLedgerSummary", (string)null);
-                });
-
             modelBuilder.Entity("ValueFirst.Web.Features.Ledger.Interaction", b =>
                 {
                     b.Property<long>("Id")
@@ -534,6 +509,34 @@ namespace ValueFirst.Web.Data.Migrations
                     b.ToTable("LedgerSettings");
                 });
 
+            modelBuilder.Entity("ValueFirst.Web.Features.Ledger.LedgerTotals", b =>
+                {
+                    b.Property<int>("ContactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Asks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Gives")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GivesSinceLastAsk")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastAskUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastGiveUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Received")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ContactId");
+
+                    b.ToTable("LedgerTotals", (string)null);
+                });
+
             modelBuilder.Entity("ValueFirst.Web.Features.Reminders.ReminderRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -585,6 +588,49 @@ namespace ValueFirst.Web.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("ReminderRecord");
+                });
+
+            modelBuilder.Entity("ValueFirst.Web.Features.Schedule.UserSettings", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("UserSettings");
+                });
+
+            modelBuilder.Entity("ValueFirst.Web.Features.Schedule.WeeklySlot", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ReminderEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReminderLeadMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly>("StartTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("WeeklySlot");
                 });
 
             modelBuilder.Entity("ValueFirst.Web.Features.Sessions.SessionItem", b =>
@@ -734,54 +780,6 @@ namespace ValueFirst.Web.Data.Migrations
                     b.ToTable("WeeklySession");
                 });
 
-            modelBuilder.Entity("ValueFirst.Web.Features.Sessions.WeeklySlot", b =>
-                {
-                    b.Property<string>("UserId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Day")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("DurationMinutes")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("ReminderEnabled")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ReminderLeadMinutes")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<TimeOnly>("StartTime")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TimeZoneId")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("UpdatedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("UserId");
-
-                    b.ToTable("WeeklySlot");
-                });
-
-            modelBuilder.Entity("ValueFirst.Web.Features.Settings.UserSettings", b =>
-                {
-                    b.Property<string>("UserId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TimeZoneId")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("UserId");
-
-                    b.ToTable("UserSettings");
-                });
-
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -916,15 +914,6 @@ namespace ValueFirst.Web.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ValueFirst.Web.Features.Ledger.ContactLedgerSummary", b =>
-                {
-                    b.HasOne("ValueFirst.Web.Features.Contacts.Contact", null)
-                        .WithOne()
-                        .HasForeignKey("ValueFirst.Web.Features.Ledger.ContactLedgerSummary", "ContactId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("ValueFirst.Web.Features.Ledger.Interaction", b =>
                 {
                     b.HasOne("ValueFirst.Web.Features.Contacts.Contact", "Contact")
@@ -945,11 +934,38 @@ namespace ValueFirst.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ValueFirst.Web.Features.Ledger.LedgerTotals", b =>
+                {
+                    b.HasOne("ValueFirst.Web.Features.Contacts.Contact", null)
+                        .WithOne()
+                        .HasForeignKey("ValueFirst.Web.Features.Ledger.LedgerTotals", "ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ValueFirst.Web.Features.Reminders.ReminderRecord", b =>
                 {
                     b.HasOne("ValueFirst.Web.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ValueFirst.Web.Features.Schedule.UserSettings", b =>
+                {
+                    b.HasOne("ValueFirst.Web.Data.ApplicationUser", null)
+                        .WithOne()
+                        .HasForeignKey("ValueFirst.Web.Features.Schedule.UserSettings", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ValueFirst.Web.Features.Schedule.WeeklySlot", b =>
+                {
+                    b.HasOne("ValueFirst.Web.Data.ApplicationUser", null)
+                        .WithOne()
+                        .HasForeignKey("ValueFirst.Web.Features.Schedule.WeeklySlot", "UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -988,24 +1004,6 @@ namespace ValueFirst.Web.Data.Migrations
                     b.HasOne("ValueFirst.Web.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("OwnerId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("ValueFirst.Web.Features.Sessions.WeeklySlot", b =>
-                {
-                    b.HasOne("ValueFirst.Web.Data.ApplicationUser", null)
-                        .WithOne()
-                        .HasForeignKey("ValueFirst.Web.Features.Sessions.WeeklySlot", "UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("ValueFirst.Web.Features.Settings.UserSettings", b =>
-                {
-                    b.HasOne("ValueFirst.Web.Data.ApplicationUser", null)
-                        .WithOne()
-                        .HasForeignKey("ValueFirst.Web.Features.Settings.UserSettings", "UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -74,6 +74,12 @@ public sealed class Contact
     /// <summary>Fields the user changed by hand: an import never overwrites them.</summary>
     public ContactFields HandEdited { get; set; }
 
+    /// <summary>
+    /// When the last interaction with this contact happened; null when none. Kept by the ledger in the same
+    /// transaction as every interaction write, so the contact book lists and sorts by it without reading interactions.
+    /// </summary>
+    public DateTime? LastInteractionUtc { get; set; }
+
     public DateTime CreatedUtc { get; set; }
 
     public DateTime UpdatedUtc { get; set; }

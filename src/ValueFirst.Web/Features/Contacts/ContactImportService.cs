@@ -7,14 +7,13 @@ using ValueFirst.Web.Infrastructure;
 namespace ValueFirst.Web.Features.Contacts;
 
 /// <summary>
-/// Imports LinkedIn's Connections.csv (or the export's ZIP) into the signed-in user's contacts, all or
+/// Imports LinkedIn's Connections.csv (or the export's ZIP) into one owner's contacts, all or
 /// nothing in one transaction. A row updates the contact with the same normalised profile URL, or — when
 /// the row has no URL, or no contact has it yet — the contact with the same name and company; otherwise it
 /// adds one. Blanks never overwrite a value, and fields the user edited by hand are never overwritten.
 /// </summary>
 public sealed class ContactImportService(
     IDbContextFactory<ApplicationDbContext> dbFactory,
-    CurrentUser currentUser,
     IdealClientProfileService profiles,
     TimeProvider clock,
     IOptions<ContactsOptions> options,
@@ -23,10 +22,10 @@ public sealed class ContactImportService(
     /// <summary>Rows written (and progress reported) per batch.</summary>
     public const int BatchSize = 500;
 
-    public async Task<ContactImportResult> ImportAsync(Stream upload, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    public async Task<ContactImportResult> ImportAsync(string owner, Stream upload, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
+        ArgumentException.ThrowIfNullOrEmpty(owner);
         ArgumentNullException.ThrowIfNull(upload);
-        var owner = await currentUser.GetIdAsync();
         var limits = options.Value;
 
         // Browser uploads are async-only streams; CsvHelper reads synchronously, so buffer first (size is capped).

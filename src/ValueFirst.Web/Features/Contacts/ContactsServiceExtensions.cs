@@ -14,7 +14,8 @@ public static class ContactsServiceExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddScoped<IdealClientProfileService>();
-        services.AddScoped<ContactService>();
+        services.AddScoped<InvitationVetting>();
+        services.AddScoped<ContactBook>();
         services.AddScoped<ContactImportService>();
         return services;
     }

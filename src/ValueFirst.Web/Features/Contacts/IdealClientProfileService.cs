@@ -6,20 +6,18 @@ using ValueFirst.Web.Infrastructure;
 namespace ValueFirst.Web.Features.Contacts;
 
 /// <summary>
-/// Reads and saves the user's ideal-client profile. Saving rescores every contact of the user, so the
+/// Reads and saves one owner's ideal-client profile. Saving rescores every contact of the user, so the
 /// stored <see cref="Contact.FitScore"/> that the list and the ledger sort by is never stale.
 /// </summary>
 public sealed class IdealClientProfileService(
     IDbContextFactory<ApplicationDbContext> dbFactory,
-    CurrentUser currentUser,
     TimeProvider clock,
     ILogger<IdealClientProfileService> logger)
 {
     private const int UpdateBatch = 500;
 
-    public async Task<IdealClientProfileForm> GetAsync(CancellationToken cancellationToken = default)
+    public async Task<IdealClientProfileForm> GetAsync(string owner, CancellationToken cancellationToken = default)
     {
-        var owner = await currentUser.GetIdAsync();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var profile = await db.Set<IdealClientProfile>().AsNoTracking().SingleOrDefaultAsync(p => p.UserId == owner, cancellationToken);
         return new IdealClientProfileForm
@@ -32,9 +30,8 @@ public sealed class IdealClientProfileService(
     }
 
     /// <summary>Saves the profile and rescores all the user's contacts in one transaction; returns how many scores changed.</summary>
-    public async Task<int> SaveAsync(IdealClientProfileForm form, CancellationToken cancellationToken = default)
+    public async Task<int> SaveAsync(string owner, IdealClientProfileForm form, CancellationToken cancellationToken = default)
     {
-        var owner = await currentUser.GetIdAsync();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var profile = await db.Set<IdealClientProfile>().SingleOrDefaultAsync(p => p.UserId == owner, cancellationToken);

@@ -5,7 +5,7 @@ using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 using ValueFirst.Core.Content;
-using ValueFirst.Web.Features.Sessions;
+using ValueFirst.Web.Features.Schedule;
 
 namespace ValueFirst.Web.Features.Content;
 
@@ -17,7 +17,7 @@ namespace ValueFirst.Web.Features.Content;
 /// </summary>
 public static class CalendarFeed
 {
-    public static string Build(ContentSnapshot snapshot, CadencePlan plan, WeeklySlot? slot = null)
+    public static string Build(ContentSnapshot snapshot, CadencePlan plan, UserSlot? slot = null)
     {
         var calendar = new Calendar { ProductId = "-//ValueFirst//Content calendar//EN" };
         calendar.AddProperty("X-WR-CALNAME", "ValueFirst content calendar");
@@ -49,9 +49,10 @@ public static class CalendarFeed
     /// DST like the scheduler does. The first occurrence is the first slot after the last change, so the event
     /// stays the same until the slot changes; the UID derives from the user, so a change updates it in place.
     /// </summary>
-    private static CalendarEvent SlotEvent(WeeklySlot slot)
+    private static CalendarEvent SlotEvent(UserSlot userSlot)
     {
-        var schedule = slot.ToSchedule();
+        var slot = userSlot.Slot;
+        var schedule = userSlot.Schedule;
         var first = schedule.NextAfter(new DateTimeOffset(DateTime.SpecifyKind(slot.UpdatedUtc, DateTimeKind.Utc)));
         var local = TimeZoneInfo.ConvertTime(first, schedule.TimeZone).DateTime;
         local = new DateTime(local.Year, local.Month, local.Day, slot.StartTime.Hour, slot.StartTime.Minute, 0, DateTimeKind.Unspecified);
@@ -60,8 +61,8 @@ public static class CalendarFeed
             Uid = $"{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(slot.UserId)))[..32]}@session.valuefirst",
             Summary = "Weekly connecting hour",
             Description = "Give value, vet invitations, reach out, follow up — your checklist is on the session page.",
-            Start = new CalDateTime(local, slot.TimeZoneId),
-            End = new CalDateTime(local.AddMinutes(slot.DurationMinutes), slot.TimeZoneId),
+            Start = new CalDateTime(local, userSlot.TimeZoneId),
+            End = new CalDateTime(local.AddMinutes(slot.DurationMinutes), userSlot.TimeZoneId),
             Status = EventStatus.Confirmed,
         };
         calendarEvent.RecurrenceRule = new RecurrenceRule(FrequencyType.Weekly, 1) { ByDay = [new WeekDay(slot.Day)] };

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
-using ValueFirst.Web.Features.Sessions;
+using ValueFirst.Web.Features.Schedule;
 
 namespace ValueFirst.Web.Features.Content;
 
@@ -17,7 +17,7 @@ public static class ContentServiceExtensions
     /// <summary>Maps <c>GET /calendar/{token}.ics</c>: anonymous (calendar apps cannot sign in), guarded by the secret token.</summary>
     public static IEndpointRouteBuilder MapContentEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/calendar/{token}.ics", async (string token, HttpContext http, ContentSettingsService settings, ContentCalendar calendar, WeeklySlotService slots) =>
+        endpoints.MapGet("/calendar/{token}.ics", async (string token, HttpContext http, ContentSettingsService settings, ContentCalendar calendar, WeeklySlotStore slots) =>
             {
                 var owner = await settings.FindByFeedTokenAsync(token);
                 if (owner is null)

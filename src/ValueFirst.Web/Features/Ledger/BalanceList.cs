@@ -3,7 +3,7 @@ namespace ValueFirst.Web.Features.Ledger;
 /// <summary>One page of the balance list.</summary>
 /// <param name="Matching">Contacts matching the filter (all pages).</param>
 /// <param name="TotalContacts">All the owner's contacts, to tell "no contacts yet" from "nothing matches".</param>
-public sealed record BalanceList(IReadOnlyList<ContactLedgerRow> Rows, int Matching, int TotalContacts, int Page, LedgerInputs Inputs)
+public sealed record BalanceList(IReadOnlyList<BalanceRow> Rows, int Matching, int TotalContacts, int Page, LedgerInputs Inputs)
 {
     public int PageCount => Math.Max(1, (Matching + BalanceFilter.PageSize - 1) / BalanceFilter.PageSize);
 }

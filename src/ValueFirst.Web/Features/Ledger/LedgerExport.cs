@@ -8,6 +8,8 @@ using ValueFirst.Web.Data;
 using ValueFirst.Web.Features.Contacts;
 using ValueFirst.Core.Time;
 
+using ValueFirst.Web.Features.Schedule;
+
 namespace ValueFirst.Web.Features.Ledger;
 
 /// <summary>
@@ -15,7 +17,7 @@ namespace ValueFirst.Web.Features.Ledger;
 /// needs it for accents), a header row, dates in the user's zone, and text neutralised against formulas.
 /// Interactions are streamed from the database, never held in memory all at once.
 /// </summary>
-public sealed class LedgerExport(IDbContextFactory<ApplicationDbContext> dbFactory, TimeProvider clock)
+public sealed class LedgerExport(IDbContextFactory<ApplicationDbContext> dbFactory, UserClock clock)
 {
     private static readonly CsvConfiguration Csv = new(CultureInfo.InvariantCulture)
     {
@@ -26,9 +28,9 @@ public sealed class LedgerExport(IDbContextFactory<ApplicationDbContext> dbFacto
     public async Task WriteContactsAsync(string ownerId, Stream output, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var inputs = await LedgerReader.GetInputsAsync(db, ownerId, clock, ct);
-        var contacts = await LedgerReader.LoadAsync(db, ownerId, LedgerReader.Contacts(db, ownerId), inputs, null, ct);
-        var rows = LedgerQuery.Sort(contacts.Select(c => ContactLedgerRow.Evaluate(c, inputs)), BalanceSort.Name);
+        var inputs = await LedgerLoader.GetInputsAsync(db, ownerId, clock, ct);
+        var contacts = await LedgerLoader.LoadAsync(db, ownerId, LedgerLoader.Contacts(db, ownerId), inputs, null, ct);
+        var rows = LedgerViews.Sort(contacts.Select(c => BalanceRow.Evaluate(c, inputs)), BalanceSort.Name);
 
         await using var csv = await OpenAsync(output);
         foreach (var header in new[]
@@ -69,7 +71,7 @@ public sealed class LedgerExport(IDbContextFactory<ApplicationDbContext> dbFacto
     public async Task WriteInteractionsAsync(string ownerId, Stream output, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var inputs = await LedgerReader.GetInputsAsync(db, ownerId, clock, ct);
+        var inputs = await LedgerLoader.GetInputsAsync(db, ownerId, clock, ct);
         var interactions =
             from i in db.Set<Interaction>().AsNoTracking()
             join c in db.Set<Contact>() on i.ContactId equals c.Id

@@ -3,12 +3,16 @@ using ValueFirst.Core.Time;
 
 namespace ValueFirst.Web.Features.Ledger;
 
-/// <summary>What every ledger computation of one user needs besides the data: thresholds, time zone and now.</summary>
-public sealed record LedgerInputs(ReadinessSettings Settings, TimeZoneInfo Zone, DateTimeOffset Now)
+/// <summary>What every ledger computation of one user needs besides the data: their thresholds and their clock.</summary>
+public sealed record LedgerInputs(ReadinessSettings Settings, UserNow Clock)
 {
-    public DateTime WindowStartUtc => AskReadiness.WindowStartUtc(Now, Zone);
+    public TimeZoneInfo Zone => Clock.Zone;
 
-    public DateOnly Today => LocalDays.Today(Now, Zone);
+    public DateTimeOffset Now => Clock.Instant;
+
+    public DateOnly Today => Clock.Today;
+
+    public DateTime WindowStartUtc => AskReadiness.WindowStartUtc(Now, Zone);
 
     public DateTime ToLocal(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
 }

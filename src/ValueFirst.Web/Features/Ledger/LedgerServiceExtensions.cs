@@ -1,13 +1,19 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using ValueFirst.Web.Infrastructure;
+
 namespace ValueFirst.Web.Features.Ledger;
 
-/// <summary>Registers the give/ask ledger: queries, logging, settings and export.</summary>
+/// <summary>Registers the give/ask ledger: its one writer and the totals kept with every write, reads, settings and export.</summary>
 public static class LedgerServiceExtensions
 {
     public static IServiceCollection AddLedger(this IServiceCollection services)
     {
-        services.AddScoped<LedgerQuery>();
-        services.AddScoped<GiveFirstQuery>();
-        services.AddScoped<InteractionLog>();
+        // Every DbContext the app creates recounts the totals of the contacts a save touched, in the same transaction.
+        services.AddSingleton<IInterceptor>(LedgerTotalsInterceptor.Instance);
+        services.AddScoped<IDatabaseStartupTask, LedgerTotalsBackfill>();
+        services.AddScoped<InteractionRecorder>();
+        services.AddScoped<LedgerViews>();
+        services.AddScoped<LedgerRankings>();
         services.AddScoped<LedgerSettingsStore>();
         services.AddScoped<LedgerExport>();
         return services;

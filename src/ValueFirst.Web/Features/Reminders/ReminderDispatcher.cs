@@ -1,22 +1,26 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using ValueFirst.Core.Reminders;
+using ValueFirst.Core.Time;
 using ValueFirst.Web.Data;
 using ValueFirst.Web.Email;
-using ValueFirst.Web.Features.Sessions;
-using ValueFirst.Core.Time;
+using ValueFirst.Web.Features.Schedule;
 
 namespace ValueFirst.Web.Features.Reminders;
 
 /// <summary>
-/// Sends a user's weekly reminder at most once per ISO week: find or create the week's record (unique
-/// index), claim it with a conditional UPDATE (only one sender wins), send with the record's Message-Id,
-/// then mark it sent. A failure is recorded and rethrown so Hangfire retries; the last attempt marks it failed.
+/// Sends a user's weekly reminder at most once per ISO week, one way down: find or create the week's record (unique
+/// index), claim it with a conditional UPDATE (only one sender wins), gather the inputs, let Core decide the digest,
+/// compose it with the record's Message-Id, send, mark it sent. A failure is recorded and rethrown so Hangfire
+/// retries; the last attempt marks it failed.
 /// </summary>
 public sealed class ReminderDispatcher(
-    ApplicationDbContext db,
+    IDbContextFactory<ApplicationDbContext> dbFactory,
+    ReminderGatherer gatherer,
+    MessageComposer composer,
     IMailSender sender,
-    ReminderMessageFactory messages,
     ReminderScheduler scheduler,
+    IOptions<ReminderOptions> options,
     TimeProvider time,
     ILogger<ReminderDispatcher> logger)
 {
@@ -30,24 +34,28 @@ public sealed class ReminderDispatcher(
     private static readonly TimeSpan ClaimFor = TimeSpan.FromMinutes(5);
 
     /// <summary>The scheduled run (and its retries, and the catch-up at start-up) for one user.</summary>
-    public async Task<ReminderOutcome> RunAsync(string userId, CancellationToken ct)
+    public async Task<ReminderOutcome> RunAsync(string ownerId, CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        var slot = await db.Set<WeeklySlot>().AsNoTracking().SingleOrDefaultAsync(s => s.UserId == userId, ct);
-        if (slot is null || !slot.ReminderEnabled)
+        ReminderRecord record;
+        await using (var db = await dbFactory.CreateDbContextAsync(ct))
         {
-            scheduler.Remove(userId);
-            return ReminderOutcome.Disabled;
+            var slot = await WeeklySlotStore.FindAsync(db, ownerId, ct);
+            if (slot is null || !slot.Slot.ReminderEnabled)
+            {
+                scheduler.Remove(ownerId);
+                return ReminderOutcome.Disabled;
+            }
+
+            await GiveUpOnPassedSlotsAsync(db, ownerId, now, ct);
+            if (ReminderTiming.DueSlot(slot.Schedule, slot.ReminderLead, now) is not { } slotStart)
+            {
+                return ReminderOutcome.NotDue;
+            }
+
+            record = await FindOrCreateAsync(db, ownerId, slot.Schedule.WeekOf(slotStart), slotStart, ct);
         }
 
-        await GiveUpOnPassedSlotsAsync(userId, now, ct);
-        var schedule = slot.ToSchedule();
-        if (ReminderTiming.DueSlot(schedule, TimeSpan.FromMinutes(slot.ReminderLeadMinutes), now) is not { } slotStart)
-        {
-            return ReminderOutcome.NotDue;
-        }
-
-        var record = await FindOrCreateAsync(userId, schedule.WeekOf(slotStart), slotStart, ct);
         return record.State == ReminderState.Sent
             ? ReminderOutcome.AlreadySent
             : await DeliverAsync(record.Id, ct);
@@ -57,24 +65,25 @@ public sealed class ReminderDispatcher(
     /// The record of the week of the user's next slot, created when missing, for sending that reminder now by hand
     /// (it is the same record the scheduled run uses, so the week's reminder is still sent once); null without a slot.
     /// </summary>
-    public async Task<ReminderRecord?> RecordForNextSlotAsync(string userId, CancellationToken ct)
+    public async Task<ReminderRecord?> RecordForNextSlotAsync(string ownerId, CancellationToken ct)
     {
-        var slot = await db.Set<WeeklySlot>().AsNoTracking().SingleOrDefaultAsync(s => s.UserId == userId, ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var slot = await WeeklySlotStore.FindAsync(db, ownerId, ct);
         if (slot is null)
         {
             return null;
         }
 
         var now = time.GetUtcNow();
-        await GiveUpOnPassedSlotsAsync(userId, now, ct);
-        var schedule = slot.ToSchedule();
-        var next = schedule.NextAfter(now);
-        return await FindOrCreateAsync(userId, schedule.WeekOf(next), next, ct);
+        await GiveUpOnPassedSlotsAsync(db, ownerId, now, ct);
+        var next = slot.Schedule.NextAfter(now);
+        return await FindOrCreateAsync(db, ownerId, slot.Schedule.WeekOf(next), next, ct);
     }
 
     /// <summary>Claims and sends one record (the scheduled path and the manual re-send both end here).</summary>
     public async Task<ReminderOutcome> DeliverAsync(long recordId, CancellationToken ct)
     {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
         var now = time.GetUtcNow().UtcDateTime;
         var claimedUntil = now + ClaimFor;
         var claimed = await db.Set<ReminderRecord>()
@@ -91,15 +100,16 @@ public sealed class ReminderDispatcher(
         var record = await db.Set<ReminderRecord>().AsNoTracking().SingleAsync(r => r.Id == recordId, ct);
         try
         {
-            var slot = await db.Set<WeeklySlot>().AsNoTracking().SingleOrDefaultAsync(s => s.UserId == record.UserId, ct);
+            var slot = await WeeklySlotStore.FindAsync(db, record.UserId, ct);
             var email = await db.Users.Where(u => u.Id == record.UserId).Select(u => u.Email).SingleOrDefaultAsync(ct);
             if (slot is null || string.IsNullOrWhiteSpace(email))
             {
                 throw new MailDeliveryException("The account has no weekly slot or no email address any more.");
             }
 
-            var slotStart = new DateTimeOffset(DateTime.SpecifyKind(record.SlotStartUtc, DateTimeKind.Utc));
-            var message = await messages.CreateAsync(email, slot, slotStart, record.MessageId, ct);
+            var slotStart = TimeZoneInfo.ConvertTime(new DateTimeOffset(DateTime.SpecifyKind(record.SlotStartUtc, DateTimeKind.Utc)), slot.Zone).DateTime;
+            var digest = ReminderDigest.Decide(await gatherer.GatherAsync(record.UserId, ct), slotStart, options.Value.SessionLink);
+            var message = composer.Compose(email, digest.Subject, digest.TextBody(), digest.HtmlBody(), record.MessageId);
             var where = await sender.SendAsync(message, ct);
 
             await db.Set<ReminderRecord>().Where(r => r.Id == recordId).ExecuteUpdateAsync(set => set
@@ -123,9 +133,9 @@ public sealed class ReminderDispatcher(
         }
     }
 
-    private async Task<ReminderRecord> FindOrCreateAsync(string userId, IsoWeek week, DateTimeOffset slotStart, CancellationToken ct)
+    private async Task<ReminderRecord> FindOrCreateAsync(ApplicationDbContext db, string ownerId, IsoWeek week, DateTimeOffset slotStart, CancellationToken ct)
     {
-        var existing = await FindAsync(userId, week, ct);
+        var existing = await FindAsync(db, ownerId, week, ct);
         if (existing is not null)
         {
             return existing;
@@ -133,11 +143,11 @@ public sealed class ReminderDispatcher(
 
         var record = new ReminderRecord
         {
-            UserId = userId,
+            UserId = ownerId,
             IsoYear = week.Year,
             IsoWeek = week.Week,
             SlotStartUtc = slotStart.UtcDateTime,
-            MessageId = messages.NewMessageId(),
+            MessageId = composer.NewMessageId(),
             CreatedUtc = time.GetUtcNow().UtcDateTime,
         };
         db.Add(record);
@@ -150,19 +160,19 @@ public sealed class ReminderDispatcher(
         {
             // Another server created the week's record first: the unique index decided, use theirs.
             db.Entry(record).State = EntityState.Detached;
-            return await FindAsync(userId, week, ct) ?? throw new InvalidOperationException("The reminder record vanished after a conflicting insert.");
+            return await FindAsync(db, ownerId, week, ct) ?? throw new InvalidOperationException("The reminder record vanished after a conflicting insert.");
         }
     }
 
-    private Task<ReminderRecord?> FindAsync(string userId, IsoWeek week, CancellationToken ct) =>
-        db.Set<ReminderRecord>().AsNoTracking().SingleOrDefaultAsync(r => r.UserId == userId && r.IsoYear == week.Year && r.IsoWeek == week.Week, ct);
+    private static Task<ReminderRecord?> FindAsync(ApplicationDbContext db, string ownerId, IsoWeek week, CancellationToken ct) =>
+        db.Set<ReminderRecord>().AsNoTracking().SingleOrDefaultAsync(r => r.UserId == ownerId && r.IsoYear == week.Year && r.IsoWeek == week.Week, ct);
 
     // A reminder after its slot started is useless: a record still pending then is failed (and can be re-sent by hand).
-    private Task<int> GiveUpOnPassedSlotsAsync(string userId, DateTimeOffset now, CancellationToken ct)
+    private static Task<int> GiveUpOnPassedSlotsAsync(ApplicationDbContext db, string ownerId, DateTimeOffset now, CancellationToken ct)
     {
         var utc = now.UtcDateTime;
         return db.Set<ReminderRecord>()
-            .Where(r => r.UserId == userId && r.State == ReminderState.Pending && r.SlotStartUtc <= utc && (r.ClaimedUntilUtc == null || r.ClaimedUntilUtc < utc))
+            .Where(r => r.UserId == ownerId && r.State == ReminderState.Pending && r.SlotStartUtc <= utc && (r.ClaimedUntilUtc == null || r.ClaimedUntilUtc < utc))
             .ExecuteUpdateAsync(set => set
                 .SetProperty(r => r.State, ReminderState.Failed)
                 .SetProperty(r => r.LastError, r => (r.LastError ?? "Not sent") + " — the slot started before it could be sent."), ct);

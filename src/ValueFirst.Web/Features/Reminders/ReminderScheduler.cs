@@ -2,9 +2,9 @@ using Hangfire;
 using ValueFirst.Core.Reminders;
 using ValueFirst.Core.Sessions;
 using ValueFirst.Web.Data;
-using ValueFirst.Web.Features.Sessions;
 using ValueFirst.Web.Jobs;
 using ValueFirst.Core.Time;
+using ValueFirst.Web.Features.Schedule;
 
 namespace ValueFirst.Web.Features.Reminders;
 
@@ -26,10 +26,10 @@ public sealed class ReminderScheduler(
 
     public override string IdFor(string userId) => JobId(userId);
 
-    protected override SlotSchedule? ScheduleFor(WeeklySlot slot) => slot.ReminderEnabled ? slot.ToReminderSchedule() : null;
+    protected override SlotSchedule? ScheduleFor(UserSlot slot) => slot.Slot.ReminderEnabled ? slot.ReminderSchedule : null;
 
-    protected override Task<bool> IsMissedAsync(WeeklySlot slot, DateTimeOffset now, ApplicationDbContext db, CancellationToken ct) =>
-        Task.FromResult(ReminderTiming.DueSlot(slot.ToSchedule(), TimeSpan.FromMinutes(slot.ReminderLeadMinutes), now) is not null);
+    protected override Task<bool> IsMissedAsync(UserSlot slot, DateTimeOffset now, ApplicationDbContext db, CancellationToken ct) =>
+        Task.FromResult(ReminderTiming.DueSlot(slot.Schedule, slot.ReminderLead, now) is not null);
 
     protected override void AddOrUpdate(IRecurringJobManager manager, string jobId, string userId, string cron, RecurringJobOptions options) =>
         manager.AddOrUpdate<ReminderJob>(jobId, job => job.RunAsync(userId, CancellationToken.None), cron, options);

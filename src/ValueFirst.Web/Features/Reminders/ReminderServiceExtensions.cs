@@ -1,4 +1,4 @@
-using ValueFirst.Web.Features.Sessions;
+using ValueFirst.Web.Features.Schedule;
 using ValueFirst.Web.Jobs;
 
 namespace ValueFirst.Web.Features.Reminders;
@@ -12,8 +12,7 @@ public static class ReminderServiceExtensions
             .Bind(configuration.GetSection(ReminderOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddScoped<IReminderInputs, DbReminderInputs>();
-        services.AddScoped<ReminderMessageFactory>();
+        services.AddScoped<ReminderGatherer>();
         services.AddScoped<ReminderDispatcher>();
         services.AddScoped<ReminderSettingsService>();
         services.AddScoped<ReminderJob>();

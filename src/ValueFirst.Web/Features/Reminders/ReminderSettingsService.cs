@@ -9,29 +9,37 @@ namespace ValueFirst.Web.Features.Reminders;
 
 /// <summary>What the settings section needs: the last reminders, a test email, sending this week's now, and re-sending a failed week.</summary>
 public sealed class ReminderSettingsService(
-    ApplicationDbContext db,
+    IDbContextFactory<ApplicationDbContext> dbFactory,
     IMailSender sender,
-    ReminderMessageFactory messages,
+    MessageComposer composer,
     ReminderDispatcher dispatcher,
     IBackgroundJobClient jobs)
 {
-    public Task<List<ReminderRecord>> RecentAsync(string userId, int take = 8, CancellationToken ct = default) =>
-        db.Set<ReminderRecord>().AsNoTracking()
-            .Where(r => r.UserId == userId)
+    public async Task<List<ReminderRecord>> RecentAsync(string ownerId, int take = 8, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Set<ReminderRecord>().AsNoTracking()
+            .Where(r => r.UserId == ownerId)
             .OrderByDescending(r => r.IsoYear).ThenByDescending(r => r.IsoWeek)
             .Take(take)
             .ToListAsync(ct);
+    }
 
     /// <summary>Sends a short test message to the user now; the result says where it went or why it failed, in plain words.</summary>
-    public async Task<(bool Ok, string Message)> SendTestAsync(string userId, CancellationToken ct = default)
+    public async Task<(bool Ok, string Message)> SendTestAsync(string ownerId, CancellationToken ct = default)
     {
-        var email = await db.Users.Where(u => u.Id == userId).Select(u => u.Email).SingleOrDefaultAsync(ct);
+        string? email;
+        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+        {
+            email = await db.Users.Where(u => u.Id == ownerId).Select(u => u.Email).SingleOrDefaultAsync(ct);
+        }
+
         if (string.IsNullOrWhiteSpace(email))
         {
             return (false, "Your account has no email address.");
         }
 
-        var message = messages.Compose(email, "ValueFirst test email",
+        var message = composer.Compose(email, "ValueFirst test email",
             "This is a test from ValueFirst: your weekly reminders will arrive like this.",
             "<p>This is a test from ValueFirst: your weekly reminders will arrive like this.</p>");
         try
@@ -49,9 +57,9 @@ public sealed class ReminderSettingsService(
     /// Queues the reminder for the week of the next slot now, through the same job and once-per-week record as the
     /// scheduled run: a week whose reminder was already sent is not sent again.
     /// </summary>
-    public async Task<(bool Ok, string Message)> SendNowAsync(string userId, CancellationToken ct = default)
+    public async Task<(bool Ok, string Message)> SendNowAsync(string ownerId, CancellationToken ct = default)
     {
-        var record = await dispatcher.RecordForNextSlotAsync(userId, ct);
+        var record = await dispatcher.RecordForNextSlotAsync(ownerId, ct);
         if (record is null)
         {
             return (false, "Save your weekly connecting hour first; the reminder is for that slot.");
@@ -65,7 +73,7 @@ public sealed class ReminderSettingsService(
 
         if (record.State == ReminderState.Failed)
         {
-            await ResetFailedAsync(userId, record.Id, ct);
+            await ResetFailedAsync(ownerId, record.Id, ct);
         }
 
         // A reminder already being sent is claimed by its sender: this queued run then finds it sent or claimed.
@@ -74,9 +82,9 @@ public sealed class ReminderSettingsService(
     }
 
     /// <summary>Puts a failed week back to pending and queues it; false when there is no such failed reminder of this user.</summary>
-    public async Task<bool> ResendAsync(string userId, long recordId, CancellationToken ct = default)
+    public async Task<bool> ResendAsync(string ownerId, long recordId, CancellationToken ct = default)
     {
-        if (await ResetFailedAsync(userId, recordId, ct) == 0)
+        if (await ResetFailedAsync(ownerId, recordId, ct) == 0)
         {
             return false;
         }
@@ -85,11 +93,14 @@ public sealed class ReminderSettingsService(
         return true;
     }
 
-    private Task<int> ResetFailedAsync(string userId, long recordId, CancellationToken ct) =>
-        db.Set<ReminderRecord>()
-            .Where(r => r.Id == recordId && r.UserId == userId && r.State == ReminderState.Failed)
+    private async Task<int> ResetFailedAsync(string ownerId, long recordId, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Set<ReminderRecord>()
+            .Where(r => r.Id == recordId && r.UserId == ownerId && r.State == ReminderState.Failed)
             .ExecuteUpdateAsync(set => set
                 .SetProperty(r => r.State, ReminderState.Pending)
                 .SetProperty(r => r.Attempts, 0)
                 .SetProperty(r => r.ClaimedUntilUtc, (DateTime?)null), ct);
+    }
 }

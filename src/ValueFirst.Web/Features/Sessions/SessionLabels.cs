@@ -22,7 +22,7 @@ public static class SessionLabels
     /// <summary>"Week 13, 23–29 Mar 2026".</summary>
     public static string Of(IsoWeek week)
     {
-        var (start, end) = WeeklySessionBuilder.Bounds(week);
+        var (start, end) = (week.Monday, week.Sunday);
         return string.Create(CultureInfo.InvariantCulture,
             $"Week {week.Week}, {start:d MMM} – {end:d MMM yyyy}");
     }

@@ -4,6 +4,7 @@ using ValueFirst.Core.Sessions;
 using ValueFirst.Web.Data;
 using ValueFirst.Web.Jobs;
 using ValueFirst.Core.Time;
+using ValueFirst.Web.Features.Schedule;
 
 namespace ValueFirst.Web.Features.Sessions;
 
@@ -24,11 +25,11 @@ public sealed class SessionScheduler(
 
     public override string IdFor(string userId) => JobId(userId);
 
-    protected override SlotSchedule? ScheduleFor(WeeklySlot slot) => slot.ToSchedule();
+    protected override SlotSchedule? ScheduleFor(UserSlot slot) => slot.Schedule;
 
-    protected override async Task<bool> IsMissedAsync(WeeklySlot slot, DateTimeOffset now, ApplicationDbContext db, CancellationToken ct)
+    protected override async Task<bool> IsMissedAsync(UserSlot slot, DateTimeOffset now, ApplicationDbContext db, CancellationToken ct)
     {
-        var schedule = slot.ToSchedule();
+        var schedule = slot.Schedule;
         if (SessionTiming.StartedThisWeek(schedule, now) is not { } start)
         {
             return false;

@@ -1,4 +1,5 @@
 using ValueFirst.Web.Jobs;
+using ValueFirst.Web.Features.Schedule;
 
 namespace ValueFirst.Web.Features.Sessions;
 
@@ -11,8 +12,10 @@ public static class SessionServiceExtensions
             .Bind(configuration.GetSection(SessionOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddScoped<WeeklySessions>();
+        services.AddScoped<SessionPlanner>();
+        services.AddScoped<SessionRecords>();
         services.AddScoped<SessionChecklist>();
+        services.AddScoped<SessionStopwatch>();
         services.AddScoped<WeeklySessionJob>();
         services.AddSlotJob<SessionScheduler>();
         return services;

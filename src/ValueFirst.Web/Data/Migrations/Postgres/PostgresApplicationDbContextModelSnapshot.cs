@@ -303,6 +303,9 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                     b.Property<int?>("IntroducedByContactId")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("LastInteractionUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Location")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -439,34 +442,6 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                     b.ToTable("ContentSettings");
                 });
 
-            modelBuilder.Entity("ValueFirst.Web.Features.Ledger.ContactLedgerSummary", b =>
-                {
-                    b.Property<int>("ContactId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Asks")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Gives")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("GivesSinceLastAsk")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTime?>("LastAskUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTime?>("LastGiveUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("Received")
-                        .HasColumnType("integer");
-
-                    b.HasKey("ContactId");
-
-                    b.ToTable("ContactLedgerSummary", (string)null);
-                });
-
             modelBuilder.Entity("ValueFirst.Web.Features.Ledger.Interaction", b =>
                 {
                     b.Property<long>("Id")
@@ -549,6 +524,34 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                     b.ToTable("LedgerSettings");
                 });
 
+            modelBuilder.Entity("ValueFirst.Web.Features.Ledger.LedgerTotals", b =>
+                {
+                    b.Property<int>("ContactId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Asks")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Gives")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("GivesSinceLastAsk")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("LastAskUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("LastGiveUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Received")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ContactId");
+
+                    b.ToTable("LedgerTotals", (string)null);
+                });
+
             modelBuilder.Entity("ValueFirst.Web.Features.Reminders.ReminderRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -602,6 +605,49 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("ReminderRecord");
+                });
+
+            modelBuilder.Entity("ValueFirst.Web.Features.Schedule.UserSettings", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("UserSettings");
+                });
+
+            modelBuilder.Entity("ValueFirst.Web.Features.Schedule.WeeklySlot", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("ReminderEnabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("ReminderLeadMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<TimeOnly>("StartTime")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("WeeklySlot");
                 });
 
             modelBuilder.Entity("ValueFirst.Web.Features.Sessions.SessionItem", b =>
@@ -757,54 +803,6 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                     b.ToTable("WeeklySession");
                 });
 
-            modelBuilder.Entity("ValueFirst.Web.Features.Sessions.WeeklySlot", b =>
-                {
-                    b.Property<string>("UserId")
-                        .HasColumnType("text");
-
-                    b.Property<int>("Day")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("DurationMinutes")
-                        .HasColumnType("integer");
-
-                    b.Property<bool>("ReminderEnabled")
-                        .HasColumnType("boolean");
-
-                    b.Property<int>("ReminderLeadMinutes")
-                        .HasColumnType("integer");
-
-                    b.Property<TimeOnly>("StartTime")
-                        .HasColumnType("time without time zone");
-
-                    b.Property<string>("TimeZoneId")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<DateTime>("UpdatedUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("UserId");
-
-                    b.ToTable("WeeklySlot");
-                });
-
-            modelBuilder.Entity("ValueFirst.Web.Features.Settings.UserSettings", b =>
-                {
-                    b.Property<string>("UserId")
-                        .HasColumnType("text");
-
-                    b.Property<string>("TimeZoneId")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.HasKey("UserId");
-
-                    b.ToTable("UserSettings");
-                });
-
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -939,15 +937,6 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ValueFirst.Web.Features.Ledger.ContactLedgerSummary", b =>
-                {
-                    b.HasOne("ValueFirst.Web.Features.Contacts.Contact", null)
-                        .WithOne()
-                        .HasForeignKey("ValueFirst.Web.Features.Ledger.ContactLedgerSummary", "ContactId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("ValueFirst.Web.Features.Ledger.Interaction", b =>
                 {
                     b.HasOne("ValueFirst.Web.Features.Contacts.Contact", "Contact")
@@ -968,11 +957,38 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ValueFirst.Web.Features.Ledger.LedgerTotals", b =>
+                {
+                    b.HasOne("ValueFirst.Web.Features.Contacts.Contact", null)
+                        .WithOne()
+                        .HasForeignKey("ValueFirst.Web.Features.Ledger.LedgerTotals", "ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ValueFirst.Web.Features.Reminders.ReminderRecord", b =>
                 {
                     b.HasOne("ValueFirst.Web.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ValueFirst.Web.Features.Schedule.UserSettings", b =>
+                {
+                    b.HasOne("ValueFirst.Web.Data.ApplicationUser", null)
+                        .WithOne()
+                        .HasForeignKey("ValueFirst.Web.Features.Schedule.UserSettings", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ValueFirst.Web.Features.Schedule.WeeklySlot", b =>
+                {
+                    b.HasOne("ValueFirst.Web.Data.ApplicationUser", null)
+                        .WithOne()
+                        .HasForeignKey("ValueFirst.Web.Features.Schedule.WeeklySlot", "UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1011,24 +1027,6 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                     b.HasOne("ValueFirst.Web.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("OwnerId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("ValueFirst.Web.Features.Sessions.WeeklySlot", b =>
-                {
-                    b.HasOne("ValueFirst.Web.Data.ApplicationUser", null)
-                        .WithOne()
-                        .HasForeignKey("ValueFirst.Web.Features.Sessions.WeeklySlot", "UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("ValueFirst.Web.Features.Settings.UserSettings", b =>
-                {
-                    b.HasOne("ValueFirst.Web.Data.ApplicationUser", null)
-                        .WithOne()
-                        .HasForeignKey("ValueFirst.Web.Features.Settings.UserSettings", "UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,0 +1,249 @@
+using Microsoft.EntityFrameworkCore;
+using ValueFirst.Core.Contacts;
+using ValueFirst.Web.Data;
+
+namespace ValueFirst.Web.Features.Contacts;
+
+/// <summary>
+/// One owner's contact book: list, details, add and edit, and the state changes other features ask for (an
+/// invitation sent, a follow-up done). Every query is scoped to the owner, so another user's id behaves exactly
+/// like a missing one. Each call uses its own DbContext, or the caller's when it takes part in their unit of work.
+/// </summary>
+public sealed class ContactBook(
+    IDbContextFactory<ApplicationDbContext> dbFactory,
+    IdealClientProfileService profiles,
+    InvitationVetting vetting,
+    TimeProvider clock)
+{
+    public const int PageSize = 50;
+
+    public async Task<ContactPage> ListAsync(string owner, ContactFilter query, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var contacts = db.Set<Contact>().AsNoTracking().Where(c => c.OwnerId == owner);
+
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var pattern = "%" + EscapeLike(query.Search.Trim()) + "%";
+            contacts = contacts.Where(c =>
+                EF.Functions.Like(c.Name, pattern, "\\")
+                || EF.Functions.Like(c.Company!, pattern, "\\")
+                || EF.Functions.Like(c.Position!, pattern, "\\")
+                || EF.Functions.Like(c.Headline!, pattern, "\\")
+                || EF.Functions.Like(c.Email!, pattern, "\\"));
+        }
+
+        if (query.State is { } state)
+        {
+            contacts = contacts.Where(c => c.State == state);
+        }
+
+        if (query.Role is { } role)
+        {
+            contacts = contacts.Where(c => c.Role == role);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Tag))
+        {
+            var tag = ";" + query.Tag.Trim().ToLowerInvariant() + ";";
+            contacts = contacts.Where(c => (";" + c.Tags + ";").Contains(tag));
+        }
+
+        var total = await contacts.CountAsync(cancellationToken);
+        var page = Math.Clamp(query.Page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
+        var rows = contacts.Select(c => new ContactRow
+        {
+            Id = c.Id,
+            Name = c.Name,
+            Position = c.Position ?? c.Headline,
+            Company = c.Company,
+            State = c.State,
+            Role = c.Role,
+            FitScore = c.FitScore,
+            Tags = c.Tags,
+            LastInteractionUtc = c.LastInteractionUtc,
+        });
+
+        rows = query.Sort switch
+        {
+            ContactSort.Fit => rows.OrderByDescending(r => r.FitScore).ThenBy(r => r.Name.ToLower()).ThenBy(r => r.Id),
+            ContactSort.LastInteraction => rows.OrderBy(r => r.LastInteractionUtc == null).ThenByDescending(r => r.LastInteractionUtc).ThenBy(r => r.Name.ToLower()).ThenBy(r => r.Id),
+            _ => rows.OrderBy(r => r.Name.ToLower()).ThenBy(r => r.Id),
+        };
+
+        var list = await rows.Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
+        return new ContactPage(list, total, page, PageSize);
+    }
+
+    public async Task<ContactDetails?> GetAsync(string owner, int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var contact = await db.Set<Contact>().AsNoTracking().SingleOrDefaultAsync(c => c.Id == id && c.OwnerId == owner, cancellationToken);
+        if (contact is null)
+        {
+            return null;
+        }
+
+        var introducedBy = await IntroducerNameAsync(db, owner, contact.IntroducedByContactId, cancellationToken);
+        var terms = await profiles.GetTermsAsync(db, owner, cancellationToken);
+        return new ContactDetails(contact, ContactFit.Score(contact, terms), vetting.Recommend(contact.VettingSignals, contact.ConnectionCount), introducedBy,
+            contact.LastInteractionUtc);
+    }
+
+    /// <summary>The edit form filled from the contact, or null when it is not the user's.</summary>
+    public async Task<ContactForm?> GetFormAsync(string owner, int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var contact = await db.Set<Contact>().AsNoTracking().SingleOrDefaultAsync(c => c.Id == id && c.OwnerId == owner, cancellationToken);
+        return contact is null
+            ? null
+            : ContactForm.From(contact, await IntroducerNameAsync(db, owner, contact.IntroducedByContactId, cancellationToken));
+    }
+
+    public async Task<ContactSaveResult> CreateAsync(string owner, ContactForm form, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var contact = new Contact { OwnerId = owner, Name = form.Name.Trim(), CreatedUtc = now };
+        var error = await ApplyAsync(db, owner, contact, form, cancellationToken);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        // A contact typed in by hand is the user's word on every field: imports fill only the blanks.
+        contact.HandEdited = FilledFields(contact);
+        contact.UpdatedUtc = now;
+        ContactFit.Rescore(contact, await profiles.GetTermsAsync(db, owner, cancellationToken));
+        db.Add(contact);
+        await db.SaveChangesAsync(cancellationToken);
+        return new ContactSaveResult(contact.Id);
+    }
+
+    /// <summary>Saves an edit; fields whose value changed are marked hand-edited so re-imports keep them.</summary>
+    public async Task<ContactSaveResult> UpdateAsync(string owner, int id, ContactForm form, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var contact = await db.Set<Contact>().SingleOrDefaultAsync(c => c.Id == id && c.OwnerId == owner, cancellationToken);
+        if (contact is null)
+        {
+            return ContactSaveResult.NotFound;
+        }
+
+        var before = Snapshot(contact);
+        var error = await ApplyAsync(db, owner, contact, form, cancellationToken);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        contact.HandEdited |= ChangedFields(before, Snapshot(contact));
+        contact.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
+        ContactFit.Rescore(contact, await profiles.GetTermsAsync(db, owner, cancellationToken));
+        await db.SaveChangesAsync(cancellationToken);
+        return new ContactSaveResult(contact.Id);
+    }
+
+    /// <summary>Marks a target as invited (the invitation went out with a personal note), in the caller's unit of work.</summary>
+    /// <returns>False when the contact is not the owner's.</returns>
+    public async Task<bool> MarkInvitedAsync(ApplicationDbContext db, string owner, int id, CancellationToken cancellationToken)
+    {
+        var changed = await Owned(db, owner, id).ExecuteUpdateAsync(set => set
+            .SetProperty(c => c.State, ConnectionState.Invited)
+            .SetProperty(c => c.UpdatedUtc, clock.GetUtcNow().UtcDateTime), cancellationToken);
+        return changed > 0;
+    }
+
+    /// <summary>Clears a contact's follow-up date (the follow-up was done), in the caller's unit of work.</summary>
+    /// <returns>False when the contact is not the owner's.</returns>
+    public async Task<bool> ClearFollowUpAsync(ApplicationDbContext db, string owner, int id, CancellationToken cancellationToken)
+    {
+        var changed = await Owned(db, owner, id).ExecuteUpdateAsync(set => set.SetProperty(c => c.FollowUpOn, (DateOnly?)null), cancellationToken);
+        return changed > 0;
+    }
+
+    private async Task<ContactSaveResult?> ApplyAsync(ApplicationDbContext db, string owner, Contact contact, ContactForm form, CancellationToken cancellationToken)
+    {
+        var url = Core.Contacts.ProfileUrl.Normalize(form.ProfileUrl);
+        if (url is not null)
+        {
+            var other = await db.Set<Contact>()
+                .Where(c => c.OwnerId == owner && c.ProfileUrl == url && c.Id != contact.Id)
+                .Select(c => c.Name)
+                .FirstOrDefaultAsync(cancellationToken);
+            if (other is not null)
+            {
+                return new ContactSaveResult(null, $"{other} already has this profile URL.", nameof(ContactForm.ProfileUrl));
+            }
+        }
+
+        int? introducerId = null;
+        if (form.Origin == RelationshipOrigin.IntroducedByContact && !string.IsNullOrWhiteSpace(form.IntroducedByName))
+        {
+            var name = form.IntroducedByName.Trim().ToLower();
+            introducerId = await db.Set<Contact>()
+                .Where(c => c.OwnerId == owner && c.Name.ToLower() == name && c.Id != contact.Id)
+                .Select(c => (int?)c.Id)
+                .FirstOrDefaultAsync(cancellationToken);
+            if (introducerId is null)
+            {
+                return new ContactSaveResult(null, $"You have no contact named \"{form.IntroducedByName.Trim()}\": add them first, or check the spelling.", nameof(ContactForm.IntroducedByName));
+            }
+        }
+
+        contact.Name = form.Name.Trim();
+        contact.Headline = Clean(form.Headline);
+        contact.Position = Clean(form.Position);
+        contact.Company = Clean(form.Company);
+        contact.ProfileUrl = url;
+        contact.Email = Clean(form.Email);
+        contact.Location = Clean(form.Location);
+        contact.Tags = ContactForm.NormalizeTags(form.Tags);
+        contact.Notes = Clean(form.Notes);
+        contact.ConnectedOn = form.ConnectedOn;
+        contact.State = form.State;
+        contact.Strength = form.Strength;
+        contact.Origin = form.Origin;
+        contact.OriginGroup = form.Origin == RelationshipOrigin.MetInGroup ? Clean(form.OriginGroup) : null;
+        contact.IntroducedByContactId = introducerId;
+        contact.Role = form.Role;
+        contact.FollowUpOn = form.FollowUpOn;
+        contact.ConnectionCount = form.ConnectionCount;
+        contact.GiveCadenceDays = form.GiveCadenceDays;
+        return null;
+    }
+
+    private static async Task<string?> IntroducerNameAsync(ApplicationDbContext db, string owner, int? introducerId, CancellationToken cancellationToken) =>
+        introducerId is null
+            ? null
+            : await db.Set<Contact>().Where(c => c.Id == introducerId && c.OwnerId == owner).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken);
+
+    private static IQueryable<Contact> Owned(ApplicationDbContext db, string owner, int id) =>
+        db.Set<Contact>().Where(c => c.Id == id && c.OwnerId == owner);
+
+    private static (string Name, string? Url, string? Email, string? Company, string? Position, DateOnly? ConnectedOn) Snapshot(Contact c) =>
+        (c.Name, c.ProfileUrl, c.Email, c.Company, c.Position, c.ConnectedOn);
+
+    private static ContactFields ChangedFields(
+        (string Name, string? Url, string? Email, string? Company, string? Position, DateOnly? ConnectedOn) before,
+        (string Name, string? Url, string? Email, string? Company, string? Position, DateOnly? ConnectedOn) after) =>
+        (before.Name != after.Name ? ContactFields.Name : 0)
+        | (before.Url != after.Url ? ContactFields.ProfileUrl : 0)
+        | (before.Email != after.Email ? ContactFields.Email : 0)
+        | (before.Company != after.Company ? ContactFields.Company : 0)
+        | (before.Position != after.Position ? ContactFields.Position : 0)
+        | (before.ConnectedOn != after.ConnectedOn ? ContactFields.ConnectedOn : 0);
+
+    private static ContactFields FilledFields(Contact c) =>
+        ContactFields.Name
+        | (c.ProfileUrl is not null ? ContactFields.ProfileUrl : 0)
+        | (c.Email is not null ? ContactFields.Email : 0)
+        | (c.Company is not null ? ContactFields.Company : 0)
+        | (c.Position is not null ? ContactFields.Position : 0)
+        | (c.ConnectedOn is not null ? ContactFields.ConnectedOn : 0);
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static string EscapeLike(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+}

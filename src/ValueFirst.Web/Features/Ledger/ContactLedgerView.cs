@@ -1,4 +1,0 @@
-namespace ValueFirst.Web.Features.Ledger;
-
-/// <summary>One contact's ledger: figures, state and reason, and the latest interactions.</summary>
-public sealed record ContactLedgerView(ContactLedgerRow Row, IReadOnlyList<TimelineItem> Timeline, LedgerInputs Inputs);

@@ -1,9 +1,0 @@
-using ValueFirst.Core.Ledger;
-
-namespace ValueFirst.Web.Features.Ledger;
-
-/// <summary>The give-first list and the earned asks of one user, with the connected contacts both were ranked from.</summary>
-public sealed record GiveFirstLists(
-    IReadOnlyList<GiveFirstEntry> GiveFirst,
-    IReadOnlyList<GiveFirstEntry> EarnedAsks,
-    IReadOnlyList<LedgerContact> Connected);

@@ -1,0 +1,9 @@
+using ValueFirst.Core.Ledger;
+
+namespace ValueFirst.Web.Features.Ledger;
+
+/// <summary>The give-first list and the earned asks of one user, with the connected contacts both were ranked from.</summary>
+public sealed record RankedContacts(
+    IReadOnlyList<GiveFirstEntry> GiveFirst,
+    IReadOnlyList<GiveFirstEntry> EarnedAsks,
+    IReadOnlyList<LedgerContact> Connected);

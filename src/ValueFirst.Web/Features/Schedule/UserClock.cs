@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using ValueFirst.Core.Time;
+using ValueFirst.Web.Data;
+
+namespace ValueFirst.Web.Features.Schedule;
+
+/// <summary>
+/// "Now", "today" and "this week" for one user, in their time zone: the one place the app reads the clock and
+/// the zone together. UTC for a user who has not chosen a zone yet (it is set with the weekly slot).
+/// </summary>
+public sealed class UserClock(IDbContextFactory<ApplicationDbContext> dbFactory, TimeProvider time)
+{
+    public async Task<UserNow> NowAsync(string ownerId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await NowAsync(db, ownerId, ct);
+    }
+
+    /// <summary>The same, reading the zone in the caller's context.</summary>
+    public async Task<UserNow> NowAsync(ApplicationDbContext db, string ownerId, CancellationToken ct = default) =>
+        new(time.GetUtcNow(), await ZoneAsync(db, ownerId, ct));
+
+    /// <summary>Now in a zone the caller already knows (a job that loaded the user's slot).</summary>
+    public UserNow In(TimeZoneInfo zone) => new(time.GetUtcNow(), zone);
+
+    public static async Task<TimeZoneInfo> ZoneAsync(ApplicationDbContext db, string ownerId, CancellationToken ct = default) =>
+        TimeZones.OrUtc(await db.Set<UserSettings>().AsNoTracking()
+            .Where(s => s.UserId == ownerId)
+            .Select(s => s.TimeZoneId)
+            .SingleOrDefaultAsync(ct));
+}
