@@ -17,10 +17,10 @@ public sealed class ContactBook(
 {
     public const int PageSize = 50;
 
-    public async Task<ContactPage> ListAsync(string owner, ContactFilter query, CancellationToken cancellationToken = default)
+    public async Task<ContactPage> ListAsync(string ownerId, ContactFilter query, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var contacts = db.Set<Contact>().AsNoTracking().Where(c => c.OwnerId == owner);
+        var contacts = db.Set<Contact>().AsNoTracking().Where(c => c.OwnerId == ownerId);
 
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
@@ -75,37 +75,37 @@ public sealed class ContactBook(
         return new ContactPage(list, total, page, PageSize);
     }
 
-    public async Task<ContactDetails?> GetAsync(string owner, int id, CancellationToken cancellationToken = default)
+    public async Task<ContactDetails?> GetAsync(string ownerId, int id, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var contact = await db.Set<Contact>().AsNoTracking().SingleOrDefaultAsync(c => c.Id == id && c.OwnerId == owner, cancellationToken);
+        var contact = await db.Set<Contact>().AsNoTracking().SingleOrDefaultAsync(c => c.Id == id && c.OwnerId == ownerId, cancellationToken);
         if (contact is null)
         {
             return null;
         }
 
-        var introducedBy = await IntroducerNameAsync(db, owner, contact.IntroducedByContactId, cancellationToken);
-        var terms = await profiles.GetTermsAsync(db, owner, cancellationToken);
+        var introducedBy = await IntroducerNameAsync(db, ownerId, contact.IntroducedByContactId, cancellationToken);
+        var terms = await profiles.GetTermsAsync(db, ownerId, cancellationToken);
         return new ContactDetails(contact, ContactFit.Score(contact, terms), vetting.Recommend(contact.VettingSignals, contact.ConnectionCount), introducedBy,
             contact.LastInteractionUtc);
     }
 
     /// <summary>The edit form filled from the contact, or null when it is not the user's.</summary>
-    public async Task<ContactForm?> GetFormAsync(string owner, int id, CancellationToken cancellationToken = default)
+    public async Task<ContactForm?> GetFormAsync(string ownerId, int id, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var contact = await db.Set<Contact>().AsNoTracking().SingleOrDefaultAsync(c => c.Id == id && c.OwnerId == owner, cancellationToken);
+        var contact = await db.Set<Contact>().AsNoTracking().SingleOrDefaultAsync(c => c.Id == id && c.OwnerId == ownerId, cancellationToken);
         return contact is null
             ? null
-            : ContactForm.From(contact, await IntroducerNameAsync(db, owner, contact.IntroducedByContactId, cancellationToken));
+            : ContactForm.From(contact, await IntroducerNameAsync(db, ownerId, contact.IntroducedByContactId, cancellationToken));
     }
 
-    public async Task<ContactSaveResult> CreateAsync(string owner, ContactForm form, CancellationToken cancellationToken = default)
+    public async Task<ContactSaveResult> CreateAsync(string ownerId, ContactForm form, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        var contact = new Contact { OwnerId = owner, Name = form.Name.Trim(), CreatedUtc = now };
-        var error = await ApplyAsync(db, owner, contact, form, cancellationToken);
+        var contact = new Contact { OwnerId = ownerId, Name = form.Name.Trim(), CreatedUtc = now };
+        var error = await ApplyAsync(db, ownerId, contact, form, cancellationToken);
         if (error is not null)
         {
             return error;
@@ -114,24 +114,24 @@ public sealed class ContactBook(
         // A contact typed in by hand is the user's word on every field: imports fill only the blanks.
         contact.HandEdited = FilledFields(contact);
         contact.UpdatedUtc = now;
-        ContactFit.Rescore(contact, await profiles.GetTermsAsync(db, owner, cancellationToken));
+        ContactFit.Rescore(contact, await profiles.GetTermsAsync(db, ownerId, cancellationToken));
         db.Add(contact);
         await db.SaveChangesAsync(cancellationToken);
         return new ContactSaveResult(contact.Id);
     }
 
     /// <summary>Saves an edit; fields whose value changed are marked hand-edited so re-imports keep them.</summary>
-    public async Task<ContactSaveResult> UpdateAsync(string owner, int id, ContactForm form, CancellationToken cancellationToken = default)
+    public async Task<ContactSaveResult> UpdateAsync(string ownerId, int id, ContactForm form, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var contact = await db.Set<Contact>().SingleOrDefaultAsync(c => c.Id == id && c.OwnerId == owner, cancellationToken);
+        var contact = await db.Set<Contact>().SingleOrDefaultAsync(c => c.Id == id && c.OwnerId == ownerId, cancellationToken);
         if (contact is null)
         {
             return ContactSaveResult.NotFound;
         }
 
         var before = Snapshot(contact);
-        var error = await ApplyAsync(db, owner, contact, form, cancellationToken);
+        var error = await ApplyAsync(db, ownerId, contact, form, cancellationToken);
         if (error is not null)
         {
             return error;
@@ -139,16 +139,16 @@ public sealed class ContactBook(
 
         contact.HandEdited |= ChangedFields(before, Snapshot(contact));
         contact.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
-        ContactFit.Rescore(contact, await profiles.GetTermsAsync(db, owner, cancellationToken));
+        ContactFit.Rescore(contact, await profiles.GetTermsAsync(db, ownerId, cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
         return new ContactSaveResult(contact.Id);
     }
 
     /// <summary>Marks a target as invited (the invitation went out with a personal note), in the caller's unit of work.</summary>
     /// <returns>False when the contact is not the owner's.</returns>
-    public async Task<bool> MarkInvitedAsync(ApplicationDbContext db, string owner, int id, CancellationToken cancellationToken)
+    public async Task<bool> MarkInvitedAsync(ApplicationDbContext db, string ownerId, int id, CancellationToken cancellationToken)
     {
-        var changed = await Owned(db, owner, id).ExecuteUpdateAsync(set => set
+        var changed = await Owned(db, ownerId, id).ExecuteUpdateAsync(set => set
             .SetProperty(c => c.State, ConnectionState.Invited)
             .SetProperty(c => c.UpdatedUtc, clock.GetUtcNow().UtcDateTime), cancellationToken);
         return changed > 0;
@@ -156,19 +156,19 @@ public sealed class ContactBook(
 
     /// <summary>Clears a contact's follow-up date (the follow-up was done), in the caller's unit of work.</summary>
     /// <returns>False when the contact is not the owner's.</returns>
-    public async Task<bool> ClearFollowUpAsync(ApplicationDbContext db, string owner, int id, CancellationToken cancellationToken)
+    public async Task<bool> ClearFollowUpAsync(ApplicationDbContext db, string ownerId, int id, CancellationToken cancellationToken)
     {
-        var changed = await Owned(db, owner, id).ExecuteUpdateAsync(set => set.SetProperty(c => c.FollowUpOn, (DateOnly?)null), cancellationToken);
+        var changed = await Owned(db, ownerId, id).ExecuteUpdateAsync(set => set.SetProperty(c => c.FollowUpOn, (DateOnly?)null), cancellationToken);
         return changed > 0;
     }
 
-    private async Task<ContactSaveResult?> ApplyAsync(ApplicationDbContext db, string owner, Contact contact, ContactForm form, CancellationToken cancellationToken)
+    private async Task<ContactSaveResult?> ApplyAsync(ApplicationDbContext db, string ownerId, Contact contact, ContactForm form, CancellationToken cancellationToken)
     {
         var url = Core.Contacts.ProfileUrl.Normalize(form.ProfileUrl);
         if (url is not null)
         {
             var other = await db.Set<Contact>()
-                .Where(c => c.OwnerId == owner && c.ProfileUrl == url && c.Id != contact.Id)
+                .Where(c => c.OwnerId == ownerId && c.ProfileUrl == url && c.Id != contact.Id)
                 .Select(c => c.Name)
                 .FirstOrDefaultAsync(cancellationToken);
             if (other is not null)
@@ -182,7 +182,7 @@ public sealed class ContactBook(
         {
             var name = form.IntroducedByName.Trim().ToLower();
             introducerId = await db.Set<Contact>()
-                .Where(c => c.OwnerId == owner && c.Name.ToLower() == name && c.Id != contact.Id)
+                .Where(c => c.OwnerId == ownerId && c.Name.ToLower() == name && c.Id != contact.Id)
                 .Select(c => (int?)c.Id)
                 .FirstOrDefaultAsync(cancellationToken);
             if (introducerId is null)
@@ -213,13 +213,13 @@ public sealed class ContactBook(
         return null;
     }
 
-    private static async Task<string?> IntroducerNameAsync(ApplicationDbContext db, string owner, int? introducerId, CancellationToken cancellationToken) =>
+    private static async Task<string?> IntroducerNameAsync(ApplicationDbContext db, string ownerId, int? introducerId, CancellationToken cancellationToken) =>
         introducerId is null
             ? null
-            : await db.Set<Contact>().Where(c => c.Id == introducerId && c.OwnerId == owner).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken);
+            : await db.Set<Contact>().Where(c => c.Id == introducerId && c.OwnerId == ownerId).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken);
 
-    private static IQueryable<Contact> Owned(ApplicationDbContext db, string owner, int id) =>
-        db.Set<Contact>().Where(c => c.Id == id && c.OwnerId == owner);
+    private static IQueryable<Contact> Owned(ApplicationDbContext db, string ownerId, int id) =>
+        db.Set<Contact>().Where(c => c.Id == id && c.OwnerId == ownerId);
 
     private static (string Name, string? Url, string? Email, string? Company, string? Position, DateOnly? ConnectedOn) Snapshot(Contact c) =>
         (c.Name, c.ProfileUrl, c.Email, c.Company, c.Position, c.ConnectedOn);

@@ -22,9 +22,9 @@ public sealed class ContactImportService(
     /// <summary>Rows written (and progress reported) per batch.</summary>
     public const int BatchSize = 500;
 
-    public async Task<ContactImportResult> ImportAsync(string owner, Stream upload, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    public async Task<ContactImportResult> ImportAsync(string ownerId, Stream upload, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrEmpty(owner);
+        ArgumentException.ThrowIfNullOrEmpty(ownerId);
         ArgumentNullException.ThrowIfNull(upload);
         var limits = options.Value;
 
@@ -45,7 +45,7 @@ public sealed class ContactImportService(
 
         try
         {
-            return await WriteAsync(owner, file, progress, cancellationToken);
+            return await WriteAsync(ownerId, file, progress, cancellationToken);
         }
         catch (Exception e) when (e is OperationCanceledException or DbUpdateException || DatabaseBusy.IsBusy(e))
         {
@@ -60,16 +60,16 @@ public sealed class ContactImportService(
         }
     }
 
-    private async Task<ContactImportResult> WriteAsync(string owner, ConnectionsFile file, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    private async Task<ContactImportResult> WriteAsync(string ownerId, ConnectionsFile file, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var terms = await profiles.GetTermsAsync(db, owner, cancellationToken);
+        var terms = await profiles.GetTermsAsync(db, ownerId, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
 
         // Only the matching keys of existing contacts are held in memory; entities are loaded per batch.
         var existing = await db.Set<Contact>().AsNoTracking()
-            .Where(c => c.OwnerId == owner)
+            .Where(c => c.OwnerId == ownerId)
             .Select(c => new { c.Id, c.ProfileUrl, c.Name, c.Company })
             .ToListAsync(cancellationToken);
         var byUrl = existing.Where(c => c.ProfileUrl is not null).ToDictionary(c => c.ProfileUrl!, c => c.Id);
@@ -131,7 +131,7 @@ public sealed class ContactImportService(
 
             var ids = plan.Where(p => p.ExistingId is not null).Select(p => p.ExistingId!.Value).ToList();
             var loaded = await db.Set<Contact>()
-                .Where(c => c.OwnerId == owner && ids.Contains(c.Id))
+                .Where(c => c.OwnerId == ownerId && ids.Contains(c.Id))
                 .ToDictionaryAsync(c => c.Id, cancellationToken);
 
             var newContacts = new List<Contact>();
@@ -147,7 +147,7 @@ public sealed class ContactImportService(
                 {
                     contact = new Contact
                     {
-                        OwnerId = owner,
+                        OwnerId = ownerId,
                         Name = row.Name,
                         ProfileUrl = row.ProfileUrl,
                         Email = row.Email,

@@ -16,10 +16,10 @@ public sealed class IdealClientProfileService(
 {
     private const int UpdateBatch = 500;
 
-    public async Task<IdealClientProfileForm> GetAsync(string owner, CancellationToken cancellationToken = default)
+    public async Task<IdealClientProfileForm> GetAsync(string ownerId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var profile = await db.Set<IdealClientProfile>().AsNoTracking().SingleOrDefaultAsync(p => p.UserId == owner, cancellationToken);
+        var profile = await db.Set<IdealClientProfile>().AsNoTracking().SingleOrDefaultAsync(p => p.UserId == ownerId, cancellationToken);
         return new IdealClientProfileForm
         {
             Industries = profile?.Industries,
@@ -30,14 +30,14 @@ public sealed class IdealClientProfileService(
     }
 
     /// <summary>Saves the profile and rescores all the user's contacts in one transaction; returns how many scores changed.</summary>
-    public async Task<int> SaveAsync(string owner, IdealClientProfileForm form, CancellationToken cancellationToken = default)
+    public async Task<int> SaveAsync(string ownerId, IdealClientProfileForm form, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var profile = await db.Set<IdealClientProfile>().SingleOrDefaultAsync(p => p.UserId == owner, cancellationToken);
+        var profile = await db.Set<IdealClientProfile>().SingleOrDefaultAsync(p => p.UserId == ownerId, cancellationToken);
         if (profile is null)
         {
-            profile = new IdealClientProfile { UserId = owner };
+            profile = new IdealClientProfile { UserId = ownerId };
             db.Add(profile);
         }
 
@@ -48,24 +48,24 @@ public sealed class IdealClientProfileService(
         profile.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
 
-        var changed = await RescoreAllAsync(db, owner, profile.ToTerms(), cancellationToken);
+        var changed = await RescoreAllAsync(db, ownerId, profile.ToTerms(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Ideal-client profile saved; {Changed} fit scores changed", changed);
         return changed;
     }
 
     /// <summary>The user's profile terms (empty when none is written yet), read with the caller's context.</summary>
-    public async Task<IdealClientProfileTerms> GetTermsAsync(ApplicationDbContext db, string owner, CancellationToken cancellationToken = default)
+    public async Task<IdealClientProfileTerms> GetTermsAsync(ApplicationDbContext db, string ownerId, CancellationToken cancellationToken = default)
     {
-        var profile = await db.Set<IdealClientProfile>().AsNoTracking().SingleOrDefaultAsync(p => p.UserId == owner, cancellationToken);
+        var profile = await db.Set<IdealClientProfile>().AsNoTracking().SingleOrDefaultAsync(p => p.UserId == ownerId, cancellationToken);
         return profile?.ToTerms() ?? IdealClientProfileTerms.Empty;
     }
 
     // Reads only the scored columns, then writes each changed score group with one UPDATE per batch of ids.
-    private static async Task<int> RescoreAllAsync(ApplicationDbContext db, string owner, IdealClientProfileTerms terms, CancellationToken cancellationToken)
+    private static async Task<int> RescoreAllAsync(ApplicationDbContext db, string ownerId, IdealClientProfileTerms terms, CancellationToken cancellationToken)
     {
         var rows = await db.Set<Contact>().AsNoTracking()
-            .Where(c => c.OwnerId == owner)
+            .Where(c => c.OwnerId == ownerId)
             .Select(c => new { c.Id, c.FitScore, Subject = new FitSubject(c.Headline, c.Position, c.Company, c.Location, c.Tags) })
             .ToListAsync(cancellationToken);
 
@@ -80,7 +80,7 @@ public sealed class IdealClientProfileService(
             {
                 var score = group.Key;
                 count += await db.Set<Contact>()
-                    .Where(c => c.OwnerId == owner && batch.Contains(c.Id))
+                    .Where(c => c.OwnerId == ownerId && batch.Contains(c.Id))
                     .ExecuteUpdateAsync(s => s.SetProperty(c => c.FitScore, score), cancellationToken);
             }
         }

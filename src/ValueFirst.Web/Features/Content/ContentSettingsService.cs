@@ -7,16 +7,16 @@ namespace ValueFirst.Web.Features.Content;
 /// <summary>Reads and changes one user's <see cref="ContentSettings"/>, creating them with a fresh feed token on first use.</summary>
 public sealed class ContentSettingsService(IDbContextFactory<ApplicationDbContext> dbFactory)
 {
-    public async Task<ContentSettings> GetAsync(string userId)
+    public async Task<ContentSettings> GetAsync(string ownerId)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        var settings = await db.Set<ContentSettings>().AsNoTracking().SingleOrDefaultAsync(s => s.UserId == userId);
+        var settings = await db.Set<ContentSettings>().AsNoTracking().SingleOrDefaultAsync(s => s.UserId == ownerId);
         if (settings is not null)
         {
             return settings;
         }
 
-        settings = new ContentSettings { UserId = userId, FeedToken = NewToken() };
+        settings = new ContentSettings { UserId = ownerId, FeedToken = NewToken() };
         db.Add(settings);
         try
         {
@@ -26,27 +26,27 @@ public sealed class ContentSettingsService(IDbContextFactory<ApplicationDbContex
         {
             // Two first visits at once: the other request created the row.
             db.ChangeTracker.Clear();
-            return await db.Set<ContentSettings>().AsNoTracking().SingleAsync(s => s.UserId == userId);
+            return await db.Set<ContentSettings>().AsNoTracking().SingleAsync(s => s.UserId == ownerId);
         }
 
         return settings;
     }
 
-    public async Task SetPreferredWeekdayAsync(string userId, DayOfWeek weekday)
+    public async Task SetPreferredWeekdayAsync(string ownerId, DayOfWeek weekday)
     {
-        await GetAsync(userId);
+        await GetAsync(ownerId);
         await using var db = await dbFactory.CreateDbContextAsync();
-        await db.Set<ContentSettings>().Where(s => s.UserId == userId)
+        await db.Set<ContentSettings>().Where(s => s.UserId == ownerId)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.PreferredWeekday, weekday));
     }
 
     /// <summary>Replaces the feed token, so the old feed URL answers 404 from now on.</summary>
-    public async Task<string> RegenerateFeedTokenAsync(string userId)
+    public async Task<string> RegenerateFeedTokenAsync(string ownerId)
     {
-        await GetAsync(userId);
+        await GetAsync(ownerId);
         var token = NewToken();
         await using var db = await dbFactory.CreateDbContextAsync();
-        await db.Set<ContentSettings>().Where(s => s.UserId == userId)
+        await db.Set<ContentSettings>().Where(s => s.UserId == ownerId)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.FeedToken, token));
         return token;
     }

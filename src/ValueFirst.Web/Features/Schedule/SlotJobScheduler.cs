@@ -22,8 +22,8 @@ public abstract class SlotJobScheduler(
     /// <summary>What the job is called in logs ("reminder", "session").</summary>
     protected abstract string Name { get; }
 
-    /// <summary>The recurring job id for a user, e.g. <c>reminder:{userId}</c>.</summary>
-    public abstract string IdFor(string userId);
+    /// <summary>The recurring job id for a user, e.g. <c>reminder:{ownerId}</c>.</summary>
+    public abstract string IdFor(string ownerId);
 
     /// <summary>When the job runs for this slot; null when it should not run at all (e.g. reminder switched off).</summary>
     protected abstract SlotSchedule? ScheduleFor(UserSlot slot);
@@ -32,10 +32,10 @@ public abstract class SlotJobScheduler(
     protected abstract Task<bool> IsMissedAsync(UserSlot slot, DateTimeOffset now, ApplicationDbContext db, CancellationToken ct);
 
     /// <summary>Registers the recurring job with the concrete job method (so its retry attributes apply).</summary>
-    protected abstract void AddOrUpdate(IRecurringJobManager manager, string jobId, string userId, string cron, RecurringJobOptions options);
+    protected abstract void AddOrUpdate(IRecurringJobManager manager, string jobId, string ownerId, string cron, RecurringJobOptions options);
 
     /// <summary>Enqueues one run now (the catch-up).</summary>
-    protected abstract void Enqueue(IBackgroundJobClient client, string userId);
+    protected abstract void Enqueue(IBackgroundJobClient client, string ownerId);
 
     public void SlotChanged(UserSlot slot) => Register(slot);
 
@@ -51,7 +51,7 @@ public abstract class SlotJobScheduler(
         AddOrUpdate(recurringJobs, IdFor(slot.UserId), slot.UserId, schedule.Cron, new RecurringJobOptions { TimeZone = schedule.TimeZone });
     }
 
-    public void Remove(string userId) => recurringJobs.RemoveIfExists(IdFor(userId));
+    public void Remove(string ownerId) => recurringJobs.RemoveIfExists(IdFor(ownerId));
 
     /// <summary>
     /// Registers every user's job from the database (nothing lives only in Hangfire's storage) and enqueues

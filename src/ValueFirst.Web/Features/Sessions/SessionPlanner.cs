@@ -38,18 +38,18 @@ public sealed class SessionPlanner(
     }
 
     /// <summary>The job's entry: builds this week's session when the slot starts; removes the job when the slot is gone.</summary>
-    public async Task<SessionBuildOutcome> RunScheduledAsync(string userId, CancellationToken ct = default)
+    public async Task<SessionBuildOutcome> RunScheduledAsync(string ownerId, CancellationToken ct = default)
     {
         await using (var db = await dbFactory.CreateDbContextAsync(ct))
         {
-            if (!await db.Set<WeeklySlot>().AnyAsync(s => s.UserId == userId, ct))
+            if (!await db.Set<WeeklySlot>().AnyAsync(s => s.UserId == ownerId, ct))
             {
-                scheduler.Remove(userId);
+                scheduler.Remove(ownerId);
                 return SessionBuildOutcome.NoSlot;
             }
         }
 
-        var (_, created) = await BuildAsync(userId, ct);
+        var (_, created) = await BuildAsync(ownerId, ct);
         return created ? SessionBuildOutcome.Built : SessionBuildOutcome.AlreadyBuilt;
     }
 

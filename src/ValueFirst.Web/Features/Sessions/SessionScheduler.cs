@@ -9,7 +9,7 @@ using ValueFirst.Web.Features.Schedule;
 namespace ValueFirst.Web.Features.Sessions;
 
 /// <summary>
-/// Keeps one Hangfire recurring job <c>session:{userId}</c> per user at the slot's start, in the slot's zone. At
+/// Keeps one Hangfire recurring job <c>session:{ownerId}</c> per user at the slot's start, in the slot's zone. At
 /// start-up the session of a slot that started this week while the app was down is built (if it is missing).
 /// </summary>
 public sealed class SessionScheduler(
@@ -19,11 +19,11 @@ public sealed class SessionScheduler(
     TimeProvider time,
     ILogger<SessionScheduler> logger) : SlotJobScheduler(recurringJobs, jobs, scopes, time, logger)
 {
-    public static string JobId(string userId) => $"session:{userId}";
+    public static string JobId(string ownerId) => $"session:{ownerId}";
 
     protected override string Name => "session";
 
-    public override string IdFor(string userId) => JobId(userId);
+    public override string IdFor(string ownerId) => JobId(ownerId);
 
     protected override SlotSchedule? ScheduleFor(UserSlot slot) => slot.Schedule;
 
@@ -39,9 +39,9 @@ public sealed class SessionScheduler(
         return !await db.Set<WeeklySession>().AnyAsync(s => s.OwnerId == slot.UserId && s.IsoYear == week.Year && s.IsoWeek == week.Week, ct);
     }
 
-    protected override void AddOrUpdate(IRecurringJobManager manager, string jobId, string userId, string cron, RecurringJobOptions options) =>
-        manager.AddOrUpdate<WeeklySessionJob>(jobId, job => job.RunAsync(userId, CancellationToken.None), cron, options);
+    protected override void AddOrUpdate(IRecurringJobManager manager, string jobId, string ownerId, string cron, RecurringJobOptions options) =>
+        manager.AddOrUpdate<WeeklySessionJob>(jobId, job => job.RunAsync(ownerId, CancellationToken.None), cron, options);
 
-    protected override void Enqueue(IBackgroundJobClient client, string userId) =>
-        client.Enqueue<WeeklySessionJob>(job => job.RunAsync(userId, CancellationToken.None));
+    protected override void Enqueue(IBackgroundJobClient client, string ownerId) =>
+        client.Enqueue<WeeklySessionJob>(job => job.RunAsync(ownerId, CancellationToken.None));
 }
