@@ -1,5 +1,4 @@
 using ValueFirst.Web.Components;
-using ValueFirst.Web.Components.Account;
 using ValueFirst.Web.Extensions;
 using ValueFirst.Web.Infrastructure;
 

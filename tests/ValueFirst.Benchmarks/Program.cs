@@ -1,12 +1,13 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using netDumbster.smtp;
 using Npgsql;
 using ValueFirst.Benchmarks;
 using ValueFirst.Benchmarks.Benchmarks;
 using ValueFirst.Benchmarks.Data;
 using ValueFirst.Benchmarks.Harness;
+using ValueFirst.Testing.Data;
+using netDumbster.smtp;
 
 BenchmarkOptions options;
 try

@@ -1,7 +1,6 @@
 using Markdig;
 using Markdig.Extensions.GenericAttributes;
 using Markdig.Renderers;
-using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 

@@ -1,4 +1,3 @@
-using ValueFirst.Core.Sessions;
 using ValueFirst.Core.Time;
 
 namespace ValueFirst.Core.Reminders;

@@ -2,7 +2,6 @@ using System.Globalization;
 using ValueFirst.Core.Contacts;
 using ValueFirst.Core.Content;
 using ValueFirst.Core.Ledger;
-using ValueFirst.Core.Time;
 
 namespace ValueFirst.Core.Sessions;
 

@@ -2,13 +2,13 @@ using Hangfire;
 using Microsoft.AspNetCore.Identity;
 using ValueFirst.Web.Components.Account;
 using ValueFirst.Web.Data;
-using ValueFirst.Web.Features.Content;
 using ValueFirst.Web.Email;
+using ValueFirst.Web.Features.Contacts;
+using ValueFirst.Web.Features.Content;
+using ValueFirst.Web.Features.Ledger;
 using ValueFirst.Web.Features.Reminders;
 using ValueFirst.Web.Features.Schedule;
 using ValueFirst.Web.Features.Sessions;
-using ValueFirst.Web.Features.Contacts;
-using ValueFirst.Web.Features.Ledger;
 using ValueFirst.Web.Infrastructure;
 
 namespace ValueFirst.Web.Extensions;

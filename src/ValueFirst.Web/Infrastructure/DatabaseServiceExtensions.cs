@@ -5,8 +5,8 @@ using Hangfire.PostgreSql.Factories;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using ValueFirst.Web.Data;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using ValueFirst.Web.Data;
 
 namespace ValueFirst.Web.Infrastructure;
 

@@ -1,4 +1,5 @@
 using ValueFirst.Benchmarks.Harness;
+using ValueFirst.Testing.Load;
 
 namespace ValueFirst.Benchmarks.Benchmarks;
 

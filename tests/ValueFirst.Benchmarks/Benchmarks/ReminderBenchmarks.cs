@@ -4,11 +4,11 @@ using MailKit.Net.Smtp;
 using MailKit.Security;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
-using netDumbster.smtp;
 using ValueFirst.Benchmarks.Harness;
 using ValueFirst.Core.Reminders;
 using ValueFirst.Web.Email;
 using ValueFirst.Web.Features.Reminders;
+using netDumbster.smtp;
 
 namespace ValueFirst.Benchmarks.Benchmarks;
 

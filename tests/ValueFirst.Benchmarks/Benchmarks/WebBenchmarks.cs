@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using ValueFirst.Benchmarks.Harness;
+using ValueFirst.Testing.Load;
 
 namespace ValueFirst.Benchmarks.Benchmarks;
 

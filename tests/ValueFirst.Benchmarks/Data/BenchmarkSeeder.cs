@@ -1,13 +1,13 @@
 using System.Data.Common;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using ValueFirst.Benchmarks.Harness;
+using ValueFirst.Testing.Data;
 using ValueFirst.Web.Data;
-using ValueFirst.Web.Features.Contacts;
 using ValueFirst.Web.Features.Content;
 using ValueFirst.Web.Features.Ledger;
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ValueFirst.Testing.Load;
 
 namespace ValueFirst.Benchmarks.Harness;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using System.Net;
 using System.Text.RegularExpressions;
+using ValueFirst.Testing.Load;
 
 namespace ValueFirst.Benchmarks.Harness;
 

@@ -1,6 +1,6 @@
 using Bogus;
 using ValueFirst.Core.Contacts;
-using ValueFirst.Tests.Contacts;
+using ValueFirst.Testing.LinkedIn;
 
 namespace ValueFirst.Core.Tests.Contacts;
 

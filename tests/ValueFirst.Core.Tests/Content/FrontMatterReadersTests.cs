@@ -1,4 +1,3 @@
-using System.Text;
 using Bogus;
 using ValueFirst.Core.Content;
 

@@ -1,4 +1,3 @@
-using ValueFirst.Core.Ledger;
 using ValueFirst.Core.Time;
 
 namespace ValueFirst.Core.Tests.Ledger;

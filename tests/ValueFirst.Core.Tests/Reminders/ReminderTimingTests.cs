@@ -1,5 +1,4 @@
 using ValueFirst.Core.Reminders;
-using ValueFirst.Core.Sessions;
 using ValueFirst.Core.Time;
 
 namespace ValueFirst.Core.Tests.Reminders;

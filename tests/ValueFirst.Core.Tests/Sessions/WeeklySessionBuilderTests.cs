@@ -4,7 +4,6 @@ using ValueFirst.Core.Ledger;
 using ValueFirst.Core.Sessions;
 using ValueFirst.Core.Tests.Content;
 using static ValueFirst.Core.Tests.Sessions.SessionInputsBuilder;
-using ValueFirst.Core.Time;
 
 namespace ValueFirst.Core.Tests.Sessions;
 

@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 using ValueFirst.EndToEnd.Infrastructure;
-using ValueFirst.Tests.Contacts;
+using ValueFirst.Testing.LinkedIn;
 using static Microsoft.Playwright.Assertions;
 
 namespace ValueFirst.EndToEnd.Flows;

@@ -1,9 +1,9 @@
-using System.Text.RegularExpressions;
 using System.Globalization;
+using System.Text.RegularExpressions;
 using CsvHelper;
 using Microsoft.Playwright;
 using ValueFirst.EndToEnd.Infrastructure;
-using ValueFirst.Tests.Contacts;
+using ValueFirst.Testing.LinkedIn;
 using static Microsoft.Playwright.Assertions;
 
 namespace ValueFirst.EndToEnd.Flows;

@@ -3,9 +3,9 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.Playwright;
 using MimeKit;
-using netDumbster.smtp;
 using ValueFirst.EndToEnd.Infrastructure;
-using ValueFirst.Tests.Contacts;
+using ValueFirst.Testing.LinkedIn;
+using netDumbster.smtp;
 using static Microsoft.Playwright.Assertions;
 
 namespace ValueFirst.EndToEnd.Flows;

@@ -1,5 +1,5 @@
 using Microsoft.Playwright;
-using ValueFirst.Tests.Contacts;
+using ValueFirst.Testing.LinkedIn;
 using static Microsoft.Playwright.Assertions;
 
 namespace ValueFirst.EndToEnd.Infrastructure;

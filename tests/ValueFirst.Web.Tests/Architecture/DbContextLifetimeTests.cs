@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ValueFirst.Web.Data;
-using ValueFirst.Web.Tests.Infrastructure;
 
 namespace ValueFirst.Web.Tests.Architecture;
 

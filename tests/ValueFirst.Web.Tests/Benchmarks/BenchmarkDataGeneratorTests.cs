@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
-using ValueFirst.Benchmarks.Data;
 using ValueFirst.Core.Contacts;
 using ValueFirst.Core.Content;
 using ValueFirst.Core.Ledger;
+using ValueFirst.Testing.Data;
 
 namespace ValueFirst.Web.Tests.Benchmarks;
 

@@ -3,7 +3,6 @@ using ValueFirst.Core.Contacts;
 using ValueFirst.Core.Ledger;
 using ValueFirst.Web.Features.Contacts;
 using ValueFirst.Web.Features.Ledger;
-using ValueFirst.Web.Tests.Infrastructure;
 
 namespace ValueFirst.Web.Tests.Contacts;
 
@@ -187,7 +186,7 @@ public sealed class ContactBookTests : IDisposable
     {
         var user = await ContactsTestUsers.CreateUserAsync(app, "rescore@example.com");
         await app.AsUserAsync(user, sp => sp.GetRequiredService<IdealClientProfileService>().SaveAsync(user, new IdealClientProfileForm { Locations = "Lisbon" }));
-        await app.ImportAsync(user, new ValueFirst.Tests.Contacts.ConnectionsExportBuilder().WithPerson("Ana", "Lima", "https://www.linkedin.com/in/ana", company: "Acme").BuildBytes());
+        await app.ImportAsync(user, new ValueFirst.Testing.LinkedIn.ConnectionsExportBuilder().WithPerson("Ana", "Lima", "https://www.linkedin.com/in/ana", company: "Acme").BuildBytes());
         var ana = Assert.Single(await app.ContactsOfAsync(user));
         Assert.Equal((0, ContactFields.None), (ana.FitScore, ana.HandEdited));
 

@@ -1,8 +1,7 @@
 using System.Text;
 using Bogus;
-using ValueFirst.Tests.Contacts;
+using ValueFirst.Testing.LinkedIn;
 using ValueFirst.Web.Features.Contacts;
-using ValueFirst.Web.Tests.Infrastructure;
 
 namespace ValueFirst.Web.Tests.Contacts;
 

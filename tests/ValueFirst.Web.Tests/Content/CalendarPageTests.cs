@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using System.Net;
 using ValueFirst.Web.Features.Content;
 using ValueFirst.Web.Tests.Infrastructure;
 

@@ -1,4 +1,3 @@
-using ValueFirst.Web.Tests.Infrastructure;
 
 namespace ValueFirst.Web.Tests.Database;
 

@@ -2,12 +2,11 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ValueFirst.Core.Ledger;
-using ValueFirst.Tests.Contacts;
+using ValueFirst.Testing.LinkedIn;
 using ValueFirst.Web.Features.Contacts;
 using ValueFirst.Web.Features.Ledger;
 using ValueFirst.Web.Infrastructure;
 using ValueFirst.Web.Tests.Contacts;
-using ValueFirst.Web.Tests.Infrastructure;
 
 namespace ValueFirst.Web.Tests.Database;
 

@@ -8,15 +8,15 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using netDumbster.smtp;
 using ValueFirst.Web.Data;
 using ValueFirst.Web.Features.Contacts;
 using ValueFirst.Web.Features.Reminders;
+using ValueFirst.Web.Features.Schedule;
 using ValueFirst.Web.Features.Sessions;
 using ValueFirst.Web.Jobs;
 using ValueFirst.Web.Tests.Infrastructure;
 using ValueFirst.Web.Tests.Reminders;
-using ValueFirst.Web.Features.Schedule;
+using netDumbster.smtp;
 
 namespace ValueFirst.Web.Tests.Database;
 

@@ -1,11 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
-using netDumbster.smtp;
 using ValueFirst.Core.Contacts;
 using ValueFirst.Web.Email;
 using ValueFirst.Web.Features.Reminders;
-using ValueFirst.Core.Time;
+using netDumbster.smtp;
 
 namespace ValueFirst.Web.Tests.Reminders;
 

@@ -3,7 +3,6 @@ using Hangfire.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 using ValueFirst.Web.Features.Reminders;
-using ValueFirst.Web.Features.Sessions;
 
 namespace ValueFirst.Web.Tests.Reminders;
 

@@ -12,10 +12,9 @@ using ValueFirst.Web.Data;
 using ValueFirst.Web.Features.Contacts;
 using ValueFirst.Web.Features.Ledger;
 using ValueFirst.Web.Features.Reminders;
-using ValueFirst.Web.Features.Sessions;
+using ValueFirst.Web.Features.Schedule;
 using ValueFirst.Web.Jobs;
 using ValueFirst.Web.Tests.Infrastructure;
-using ValueFirst.Web.Features.Schedule;
 
 namespace ValueFirst.Web.Tests.Reminders;
 

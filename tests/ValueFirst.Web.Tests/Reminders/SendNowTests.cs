@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
-using netDumbster.smtp;
 using ValueFirst.Web.Features.Reminders;
-using ValueFirst.Core.Time;
+using netDumbster.smtp;
 
 namespace ValueFirst.Web.Tests.Reminders;
 

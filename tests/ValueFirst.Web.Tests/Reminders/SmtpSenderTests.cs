@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using netDumbster.smtp;
 using ValueFirst.Web.Email;
 using ValueFirst.Web.Features.Reminders;
-using ValueFirst.Web.Tests.Infrastructure;
 
 namespace ValueFirst.Web.Tests.Reminders;
 

@@ -14,7 +14,6 @@ using ValueFirst.Web.Features.Reminders;
 using ValueFirst.Web.Features.Sessions;
 using ValueFirst.Web.Tests.Contacts;
 using ValueFirst.Web.Tests.Infrastructure;
-using ValueFirst.Core.Time;
 
 namespace ValueFirst.Web.Tests.Security;
 

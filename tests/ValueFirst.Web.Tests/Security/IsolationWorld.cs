@@ -5,8 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 using ValueFirst.Core.Contacts;
 using ValueFirst.Core.Ledger;
 using ValueFirst.Web.Data;
-using ValueFirst.Web.Features.Content;
 using ValueFirst.Web.Features.Contacts;
+using ValueFirst.Web.Features.Content;
 using ValueFirst.Web.Features.Ledger;
 using ValueFirst.Web.Features.Reminders;
 using ValueFirst.Web.Features.Sessions;
@@ -14,7 +14,6 @@ using ValueFirst.Web.Tests.Contacts;
 using ValueFirst.Web.Tests.Content;
 using ValueFirst.Web.Tests.Infrastructure;
 using ValueFirst.Web.Tests.Reminders;
-using ValueFirst.Core.Time;
 
 namespace ValueFirst.Web.Tests.Security;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using ValueFirst.Tests.Contacts;
+using ValueFirst.Testing.LinkedIn;
 using ValueFirst.Web.Features.Contacts;
 using ValueFirst.Web.Tests.Contacts;
 using ValueFirst.Web.Tests.Infrastructure;

@@ -2,12 +2,11 @@ using Hangfire;
 using Hangfire.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using ValueFirst.Core.Sessions;
+using ValueFirst.Core.Time;
+using ValueFirst.Web.Features.Schedule;
 using ValueFirst.Web.Features.Sessions;
 using ValueFirst.Web.Jobs;
 using ValueFirst.Web.Tests.Reminders;
-using ValueFirst.Core.Time;
-using ValueFirst.Web.Features.Schedule;
 
 namespace ValueFirst.Web.Tests.Sessions;
 

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ValueFirst.Core.Contacts;
 using ValueFirst.Web.Data;
-using ValueFirst.Web.Infrastructure;
 
 namespace ValueFirst.Web.Features.Contacts;
 

@@ -4,10 +4,9 @@ using CsvHelper;
 using CsvHelper.Configuration;
 using Microsoft.EntityFrameworkCore;
 using ValueFirst.Core.Ledger;
+using ValueFirst.Core.Time;
 using ValueFirst.Web.Data;
 using ValueFirst.Web.Features.Contacts;
-using ValueFirst.Core.Time;
-
 using ValueFirst.Web.Features.Schedule;
 
 namespace ValueFirst.Web.Features.Ledger;

@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using ValueFirst.Core.Contacts;
 using ValueFirst.Core.Ledger;
+using ValueFirst.Core.Time;
 using ValueFirst.Web.Data;
 using ValueFirst.Web.Features.Contacts;
 using ValueFirst.Web.Features.Schedule;
-using ValueFirst.Core.Time;
 
 namespace ValueFirst.Web.Features.Ledger;
 

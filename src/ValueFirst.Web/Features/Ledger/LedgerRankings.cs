@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using ValueFirst.Core.Contacts;
 using ValueFirst.Core.Ledger;
 using ValueFirst.Web.Data;
-
 using ValueFirst.Web.Features.Schedule;
 
 namespace ValueFirst.Web.Features.Ledger;

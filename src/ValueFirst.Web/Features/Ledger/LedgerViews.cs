@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ValueFirst.Core.Ledger;
 using ValueFirst.Web.Data;
-
 using ValueFirst.Web.Features.Schedule;
 
 namespace ValueFirst.Web.Features.Ledger;

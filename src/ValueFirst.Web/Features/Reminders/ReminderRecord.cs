@@ -1,4 +1,3 @@
-using ValueFirst.Core.Time;
 
 namespace ValueFirst.Web.Features.Reminders;
 

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using ValueFirst.Web.Data;
-using ValueFirst.Core.Time;
 
 namespace ValueFirst.Web.Features.Reminders;
 

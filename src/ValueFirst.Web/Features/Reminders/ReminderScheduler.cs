@@ -1,10 +1,9 @@
 using Hangfire;
 using ValueFirst.Core.Reminders;
-using ValueFirst.Core.Sessions;
-using ValueFirst.Web.Data;
-using ValueFirst.Web.Jobs;
 using ValueFirst.Core.Time;
+using ValueFirst.Web.Data;
 using ValueFirst.Web.Features.Schedule;
+using ValueFirst.Web.Jobs;
 
 namespace ValueFirst.Web.Features.Reminders;
 

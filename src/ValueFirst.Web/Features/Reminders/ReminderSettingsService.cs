@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using ValueFirst.Web.Data;
 using ValueFirst.Web.Email;
 using ValueFirst.Web.Jobs;
-using ValueFirst.Core.Time;
 
 namespace ValueFirst.Web.Features.Reminders;
 

@@ -1,8 +1,7 @@
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
-using ValueFirst.Core.Sessions;
-using ValueFirst.Web.Data;
 using ValueFirst.Core.Time;
+using ValueFirst.Web.Data;
 
 namespace ValueFirst.Web.Features.Schedule;
 

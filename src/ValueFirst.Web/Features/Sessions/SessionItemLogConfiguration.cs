@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using ValueFirst.Web.Data;
-using ValueFirst.Web.Features.Contacts;
 
 namespace ValueFirst.Web.Features.Sessions;
 

@@ -7,7 +7,6 @@ using ValueFirst.Web.Features.Contacts;
 using ValueFirst.Web.Features.Content;
 using ValueFirst.Web.Features.Ledger;
 using ValueFirst.Web.Features.Schedule;
-using ValueFirst.Core.Time;
 
 namespace ValueFirst.Web.Features.Sessions;
 

@@ -1,10 +1,10 @@
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using ValueFirst.Core.Sessions;
-using ValueFirst.Web.Data;
-using ValueFirst.Web.Jobs;
 using ValueFirst.Core.Time;
+using ValueFirst.Web.Data;
 using ValueFirst.Web.Features.Schedule;
+using ValueFirst.Web.Jobs;
 
 namespace ValueFirst.Web.Features.Sessions;
 

@@ -1,5 +1,5 @@
-using ValueFirst.Web.Jobs;
 using ValueFirst.Web.Features.Schedule;
+using ValueFirst.Web.Jobs;
 
 namespace ValueFirst.Web.Features.Sessions;
 

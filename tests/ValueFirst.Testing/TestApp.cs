@@ -5,7 +5,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using ValueFirst.Web.Data;
 
-namespace ValueFirst.Web.Tests.Infrastructure;
+namespace ValueFirst.Testing;
 
 /// <summary>
 /// The real app on a real SQLite file in a temporary folder of its own, with its own content folder.

@@ -1,4 +1,4 @@
-namespace ValueFirst.Benchmarks.Data;
+namespace ValueFirst.Testing.Data;
 
 /// <summary>
 /// How much data a run generates. The targets are stated for <see cref="Full"/>; <see cref="Quick"/>

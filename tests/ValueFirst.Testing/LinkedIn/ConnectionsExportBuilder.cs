@@ -2,7 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using Bogus;
 
-namespace ValueFirst.Tests.Contacts;
+namespace ValueFirst.Testing.LinkedIn;
 
 /// <summary>
 /// Builds a LinkedIn <c>Connections.csv</c> the way LinkedIn writes it (Notes preamble, BOM, CRLF) with

@@ -6,7 +6,7 @@ using ValueFirst.Core.Ledger;
 using ValueFirst.Web.Features.Contacts;
 using ValueFirst.Web.Features.Ledger;
 
-namespace ValueFirst.Benchmarks.Data;
+namespace ValueFirst.Testing.Data;
 
 /// <summary>
 /// Realistic, reproducible data for the benchmarks (fixed seed): contacts from several locales (accents,

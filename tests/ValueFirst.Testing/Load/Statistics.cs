@@ -1,4 +1,4 @@
-namespace ValueFirst.Benchmarks.Harness;
+namespace ValueFirst.Testing.Load;
 
 /// <summary>Median and nearest-rank percentiles of a sample (no interpolation: the figure is a real run).</summary>
 public static class Statistics

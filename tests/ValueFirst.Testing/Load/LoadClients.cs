@@ -3,7 +3,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
 
-namespace ValueFirst.Benchmarks.Harness;
+namespace ValueFirst.Testing.Load;
 
 /// <summary>
 /// The client side of the load scenario, apart from any process or report so a web test can run it small against
