@@ -4,6 +4,7 @@ using CsvHelper;
 using ValueFirst.Core.Contacts;
 using ValueFirst.Core.Ledger;
 using ValueFirst.Web.Features.Ledger;
+using ValueFirst.Core.Time;
 
 namespace ValueFirst.Web.Tests.Ledger;
 
@@ -104,7 +105,7 @@ public sealed class LedgerHttpTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, mine.StatusCode);
         var html = await mine.Content.ReadAsStringAsync();
         Assert.Contains("Katherine Johnson", html);
-        Assert.Contains("2 of 3 gives since your last ask; connected 9 days ago", html);
+        Assert.Contains("2 of 3 gives ✗ · " + $"connected 9 days ago — the first ask opens on {LocalDays.Date(f.Today.AddDays(5), f.Today)} (14 days after connecting) ✗", System.Net.WebUtility.HtmlDecode(html));
         Assert.Equal(HttpStatusCode.NotFound, theirs.StatusCode);
         Assert.DoesNotContain("Katherine Johnson", await theirs.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
@@ -125,7 +126,7 @@ public sealed class LedgerHttpTests : IDisposable
 
         Assert.Contains("Overdrawn Olga", all);
         Assert.Contains("Fresh Fred", all);
-        Assert.Contains("0 of 3 gives since your last ask; connected 3 days ago", all);
+        Assert.Contains("0 of 3 gives ✗ · connected 3 days ago — the first ask opens on ", System.Net.WebUtility.HtmlDecode(all));
         Assert.Contains("balance/export/contacts.csv", all);
         Assert.Contains("Overdrawn Olga", onlyOverdrawn);
         Assert.DoesNotContain("Fresh Fred", onlyOverdrawn);

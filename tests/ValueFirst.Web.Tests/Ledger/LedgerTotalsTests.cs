@@ -28,7 +28,8 @@ public sealed class LedgerTotalsTests : IDisposable
         var view = await f.WithServiceAsync<ContactHistory?, LedgerViews>(q => q.GetContactAsync(contact.OwnerId, contact.Id));
         var events = await f.App.WithDbAsync(db => db.Set<Interaction>().Where(i => i.ContactId == contact.Id)
             .Select(i => new LedgerEvent(i.OccurredUtc, i.Direction)).ToListAsync());
-        var counted = ContactLedgerFacts.From(events, contact.ConnectedOn, f.Now.UtcDateTime.Date.AddDays(-(AskReadiness.WindowDays - 1)));
+        var counted = ContactLedgerFacts.From(events, contact.ConnectedOn, f.Now.UtcDateTime.Date.AddDays(-(AskReadiness.WindowDays - 1)),
+            DateOnly.FromDateTime(contact.CreatedUtc));
         return (view!.Row.Facts, counted);
     }
 
@@ -88,7 +89,8 @@ public sealed class LedgerTotalsTests : IDisposable
         });
 
         Assert.Null(await SummaryAsync(contact.Id));
-        Assert.Equal(ContactLedgerFacts.None(contact.ConnectedOn), (await FiguresAsync(contact)).Shown);
+        Assert.Equal(ContactLedgerFacts.None(contact.ConnectedOn, DateOnly.FromDateTime(contact.CreatedUtc)), (await FiguresAsync(contact)).Shown);
+        Assert.Null(await f.App.WithDbAsync(db => db.Set<Contact>().Where(c => c.Id == contact.Id).Select(c => c.LastInteractionUtc).SingleAsync()));
     }
 
     [Fact]

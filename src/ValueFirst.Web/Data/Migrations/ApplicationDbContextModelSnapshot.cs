@@ -328,6 +328,9 @@ namespace ValueFirst.Web.Data.Migrations
                     b.Property<int>("Role")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("RoleChangedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("State")
                         .HasColumnType("INTEGER");
 
@@ -482,6 +485,9 @@ namespace ValueFirst.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("MinDaysBetweenAsks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NewRelationshipsPerWeek")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("PeerCadenceDays")
@@ -676,6 +682,10 @@ namespace ValueFirst.Web.Data.Migrations
 
                     b.Property<int>("Order")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("RequiresNote")
                         .HasColumnType("INTEGER");

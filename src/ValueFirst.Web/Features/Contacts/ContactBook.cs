@@ -86,8 +86,7 @@ public sealed class ContactBook(
 
         var introducedBy = await IntroducerNameAsync(db, ownerId, contact.IntroducedByContactId, cancellationToken);
         var terms = await profiles.GetTermsAsync(db, ownerId, cancellationToken);
-        return new ContactDetails(contact, ContactFit.Score(contact, terms), vetting.Recommend(contact.VettingSignals, contact.ConnectionCount), introducedBy,
-            contact.LastInteractionUtc);
+        return new ContactDetails(contact, ContactFit.Score(contact, terms), vetting.AdviceFor(contact), introducedBy, contact.LastInteractionUtc);
     }
 
     /// <summary>The edit form filled from the contact, or null when it is not the user's.</summary>

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ValueFirst.Core.Contacts;
 using ValueFirst.Web.Data;
+using ValueFirst.Web.Features.Schedule;
 using ValueFirst.Web.Infrastructure;
 
 namespace ValueFirst.Web.Features.Contacts;
@@ -15,7 +16,7 @@ namespace ValueFirst.Web.Features.Contacts;
 public sealed class ContactImportService(
     IDbContextFactory<ApplicationDbContext> dbFactory,
     IdealClientProfileService profiles,
-    TimeProvider clock,
+    UserClock userClock,
     IOptions<ContactsOptions> options,
     ILogger<ContactImportService> logger)
 {
@@ -65,7 +66,8 @@ public sealed class ContactImportService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var terms = await profiles.GetTermsAsync(db, ownerId, cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
+        var userNow = await userClock.NowAsync(db, ownerId, cancellationToken);
+        var now = userNow.Instant.UtcDateTime;
 
         // Only the matching keys of existing contacts are held in memory; entities are loaded per batch.
         var existing = await db.Set<Contact>().AsNoTracking()
@@ -139,7 +141,7 @@ public sealed class ContactImportService(
             {
                 if (id is { } existingId && loaded.TryGetValue(existingId, out var contact))
                 {
-                    Merge(contact, row);
+                    Merge(contact, row, userNow.Today);
                     contact.UpdatedUtc = now;
                     updated++;
                 }
@@ -183,9 +185,16 @@ public sealed class ContactImportService(
         return new ContactImportResult(added, updated, skipped.OrderBy(p => p.LineNumber).ToList(), notes);
     }
 
-    // Blanks never overwrite, hand edits always win; a connection in the export is connected.
-    private static void Merge(Contact contact, LinkedInConnection row)
+    // Blanks never overwrite, hand edits always win; a connection in the export is connected. A new company or
+    // position on a known contact is a new role: a reason to congratulate them.
+    private static void Merge(Contact contact, LinkedInConnection row, DateOnly today)
     {
+        if ((Changed(contact.Company, row.Company) && !contact.HandEdited.HasFlag(ContactFields.Company))
+            || (Changed(contact.Position, row.Position) && !contact.HandEdited.HasFlag(ContactFields.Position)))
+        {
+            contact.RoleChangedOn = today;
+        }
+
         var locked = contact.HandEdited;
         if (!locked.HasFlag(ContactFields.Name) && row.Name.Length > 0)
         {
@@ -222,6 +231,10 @@ public sealed class ContactImportService(
             contact.State = ConnectionState.Connected;
         }
     }
+
+    private static bool Changed(string? known, string? imported) =>
+        !string.IsNullOrWhiteSpace(known) && !string.IsNullOrWhiteSpace(imported)
+        && !string.Equals(known.Trim(), imported.Trim(), StringComparison.OrdinalIgnoreCase);
 
     private static List<string> Notes(ConnectionsFile file, int matchedByName)
     {

@@ -30,7 +30,7 @@ internal static class LedgerLoader
                 from c in contacts.AsNoTracking()
                 join s in db.Set<LedgerTotals>().AsNoTracking() on c.Id equals s.ContactId into summaries
                 from s in summaries.DefaultIfEmpty()
-                select new { c.Id, c.Name, c.Company, c.Tags, c.Role, c.State, c.FitScore, c.GiveCadenceDays, c.ConnectedOn, c.CreatedUtc, Summary = s })
+                select new { c.Id, c.Name, c.Company, c.Position, c.Tags, c.Role, c.State, c.FitScore, c.GiveCadenceDays, c.ConnectedOn, c.RoleChangedOn, c.CreatedUtc, Summary = s })
             .ToListAsync(ct);
         if (profiles.Count == 0)
         {
@@ -41,14 +41,16 @@ internal static class LedgerLoader
         var contactsWithFacts = new List<LedgerContact>(profiles.Count);
         foreach (var p in profiles)
         {
-            var connectedOn = ConnectionDate.CountFrom(p.State, p.ConnectedOn, LocalDays.DateOf(AsUtc(p.CreatedUtc)!.Value, inputs.Zone));
+            var firstSeenOn = LocalDays.DateOf(AsUtc(p.CreatedUtc)!.Value, inputs.Zone);
+            var connectedOn = ConnectionDate.CountFrom(p.State, p.ConnectedOn, firstSeenOn);
             var (givesInWindow, asksInWindow) = window.TryGetValue(p.Id, out var w) ? w : (0, 0);
             var facts = p.Summary is { } s
                 ? new ContactLedgerFacts(s.Gives, s.Asks, s.Received, AsUtc(s.LastGiveUtc), AsUtc(s.LastAskUtc), s.GivesSinceLastAsk,
-                    givesInWindow, asksInWindow, connectedOn)
-                : ContactLedgerFacts.None(connectedOn);
+                    givesInWindow, asksInWindow, connectedOn, firstSeenOn)
+                : ContactLedgerFacts.None(connectedOn, firstSeenOn);
             contactsWithFacts.Add(new LedgerContact(
-                p.Id, p.Name, p.Company, LedgerContact.ParseTags(p.Tags), p.Role, p.State, p.FitScore, p.GiveCadenceDays, facts));
+                p.Id, p.Name, p.Company, LedgerContact.ParseTags(p.Tags), p.Role, p.State, p.FitScore, p.GiveCadenceDays, facts,
+                p.Position, p.RoleChangedOn));
         }
 
         return contactsWithFacts;

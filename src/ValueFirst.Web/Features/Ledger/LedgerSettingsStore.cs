@@ -40,6 +40,7 @@ public sealed class LedgerSettingsStore(IDbContextFactory<ApplicationDbContext> 
         row.ResourceCadenceDays = form.ResourceCadenceDays;
         row.PeerCadenceDays = form.PeerCadenceDays;
         row.TagCadences = LedgerSettings.FormatTagCadences(byTag);
+        row.NewRelationshipsPerWeek = form.NewRelationshipsPerWeek;
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Ledger settings saved for user {UserId}", ownerId);
         return [];

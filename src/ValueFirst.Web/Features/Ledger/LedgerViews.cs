@@ -82,7 +82,7 @@ public sealed class LedgerViews(IDbContextFactory<ApplicationDbContext> dbFactor
     internal static IEnumerable<BalanceRow> Sort(IEnumerable<BalanceRow> rows, BalanceSort sort)
     {
         var byId = rows.ToDictionary(r => r.Contact.Id);
-        return Sort(byId.Values.Select(r => new RowKey(r.Contact, r.Readiness.State, r.Due.DueOn is null ? int.MinValue : r.Due.OverdueDays)), sort)
+        return Sort(byId.Values.Select(r => new RowKey(r.Contact, r.Readiness.State, OverdueKey(r.Due))), sort)
             .Select(k => byId[k.Contact.Id]);
     }
 
@@ -97,13 +97,16 @@ public sealed class LedgerViews(IDbContextFactory<ApplicationDbContext> dbFactor
     .ThenBy(r => r.Contact.Name, StringComparer.OrdinalIgnoreCase)
     .ThenBy(r => r.Contact.Id);
 
-    // Days overdue, never-due last: what the Overdue sort orders by.
+    // Days overdue since the last give first; contacts never given to after them (they are waiting, not late),
+    // by how long their first give has been due; never due last. What the Overdue sort orders by.
     private static int OverdueKey(LedgerContact contact, LedgerInputs inputs)
     {
         var cadence = GiveCadence.DaysFor(contact.GiveCadenceDays, contact.Tags, contact.Role, inputs.Settings);
-        var due = GiveCadence.Evaluate(contact.Facts, cadence, inputs.Now, inputs.Zone);
-        return due.DueOn is null ? int.MinValue : due.OverdueDays;
+        return OverdueKey(GiveCadence.Evaluate(contact.Facts, cadence, inputs.Now, inputs.Zone));
     }
+
+    private static int OverdueKey(GiveDue due) =>
+        due.DueOn is null ? int.MinValue : due.FirstGive ? (int.MinValue / 2) + due.OverdueDays : due.OverdueDays;
 
     /// <summary>What a contact is sorted and filtered by.</summary>
     private sealed record RowKey(LedgerContact Contact, AskState State, int OverdueKey);

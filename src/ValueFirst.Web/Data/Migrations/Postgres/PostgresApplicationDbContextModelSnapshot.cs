@@ -341,6 +341,9 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                     b.Property<int>("Role")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("RoleChangedOn")
+                        .HasColumnType("date");
+
                     b.Property<int>("State")
                         .HasColumnType("integer");
 
@@ -497,6 +500,9 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<int>("MinDaysBetweenAsks")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NewRelationshipsPerWeek")
                         .HasColumnType("integer");
 
                     b.Property<int>("PeerCadenceDays")
@@ -695,6 +701,10 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
 
                     b.Property<int>("Order")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<bool>("RequiresNote")
                         .HasColumnType("boolean");
