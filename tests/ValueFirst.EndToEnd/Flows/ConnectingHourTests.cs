@@ -74,7 +74,8 @@ public sealed class ConnectingHourTests(BrowserFixture browser) : BrowserTest(br
             .GetByRole(AriaRole.Link, new() { Name = "profile" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Grace Hopper", Level = 1 })).ToBeVisibleAsync();
         await Expect(Steps.Section(page, "Give/ask ledger")).ToContainTextAsync("1 gives · 0 asks");
-        await Expect(Steps.Section(page, "Give/ask ledger")).ToContainTextAsync("Commented thoughtfully");
+        // Three first gives, three kinds: Grace, connected longest ago, comes third and gets the third kind.
+        await Expect(Steps.Section(page, "Give/ask ledger").Locator("ol li")).ToContainTextAsync("Commented thoughtfully");
 
         // An ask on a contact who has received nothing yet: the ledger warns before recording it.
         await Steps.OpenContactAsync(page, "José García");
@@ -83,7 +84,7 @@ public sealed class ConnectingHourTests(BrowserFixture browser) : BrowserTest(br
         await ledger.GetByLabel("What").SelectOptionAsync(new SelectOptionValue { Label = "Asked for a meeting" });
         await ledger.GetByRole(AriaRole.Button, new() { Name = "Log" }).ClickAsync();
         var warning = ledger.GetByRole(AriaRole.Alert);
-        await Expect(warning).ToContainTextAsync("This ask is not earned yet (give first): 0 of 3 gives since your last ask; connected today");
+        await Expect(warning).ToContainTextAsync("This ask is not earned yet (give first): 0 of 3 gives ✗ · connected today — the first ask opens on ");
         await SnapshotAsync(page, "ask-warning");
         await warning.GetByRole(AriaRole.Button, new() { Name = "Give first instead" }).ClickAsync();
         await Expect(warning).ToHaveCountAsync(0);

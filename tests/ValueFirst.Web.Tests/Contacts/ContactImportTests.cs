@@ -91,6 +91,30 @@ public sealed class ContactImportTests : IDisposable
     }
 
     [Fact]
+    public async Task A_new_company_or_position_in_a_later_export_is_recorded_as_a_new_role_and_an_unchanged_row_is_not()
+    {
+        var user = await ContactsTestUsers.CreateUserAsync(app, "roles@example.com");
+        await app.ImportAsync(user, new ConnectionsExportBuilder()
+            .WithPerson("Mei", "Chen", "https://www.linkedin.com/in/mei", company: "Acme", position: "Sales lead")
+            .WithPerson("Ola", "Berg", "https://www.linkedin.com/in/ola", company: "Nordic", position: "CTO")
+            .WithPerson("Ida", "Lund", "https://www.linkedin.com/in/ida", company: "", position: "")
+            .BuildBytes());
+
+        await app.ImportAsync(user, new ConnectionsExportBuilder()
+            .WithPerson("Mei", "Chen", "https://www.linkedin.com/in/mei", company: "Globex", position: "VP Sales")
+            .WithPerson("Ola", "Berg", "https://www.linkedin.com/in/ola", company: "NORDIC ", position: "CTO")
+            .WithPerson("Ida", "Lund", "https://www.linkedin.com/in/ida", company: "Initech", position: "Founder")
+            .BuildBytes());
+
+        var contacts = (await app.ContactsOfAsync(user)).ToDictionary(c => c.Name);
+        Assert.NotNull(contacts["Mei Chen"].RoleChangedOn);
+        Assert.Equal(("Globex", "VP Sales"), (contacts["Mei Chen"].Company, contacts["Mei Chen"].Position));
+        // The same company in other letters is no new role; a first company filled in is no change either.
+        Assert.Null(contacts["Ola Berg"].RoleChangedOn);
+        Assert.Null(contacts["Ida Lund"].RoleChangedOn);
+    }
+
+    [Fact]
     public async Task Hand_edited_company_wins_over_a_different_imported_value()
     {
         var user = await ContactsTestUsers.CreateUserAsync(app, "wins@example.com");

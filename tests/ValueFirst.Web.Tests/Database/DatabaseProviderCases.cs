@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
+using ValueFirst.Core.Contacts;
 using ValueFirst.Core.Ledger;
 using ValueFirst.Core.Sessions;
 using ValueFirst.Web.Features.Contacts;
@@ -231,5 +232,39 @@ public abstract class DatabaseProviderCases(TestDatabaseFixture databases)
         Assert.Equal("30 8 * * 4", slot!.Schedule.Cron);
         Assert.Equal(2, totals.Gives);
         Assert.Equal(given, DateTime.SpecifyKind(last!.Value, DateTimeKind.Utc));
+    }
+
+    protected async Task Upgrading_clears_vetting_holds_on_connections_and_gives_every_user_a_weekly_pace_of_first_gives_case()
+    {
+        var database = await databases.CreateDatabaseAsync();
+        var owner = NetworkBuilder.User("held@example.com");
+        var connectedSinceHold = NetworkBuilder.Contact(owner.Id);
+        connectedSinceHold.VettingRecommendation = VettingOutcome.Hold;
+        connectedSinceHold.VettingDecision = VettingOutcome.Hold;
+        var stillPending = NetworkBuilder.Contact(owner.Id);
+        stillPending.State = ConnectionState.Pending;
+        stillPending.VettingDecision = VettingOutcome.Hold;
+        using (var current = database.StartApp())
+        {
+            await current.WithDbAsync(async db =>
+            {
+                db.Users.Add(owner);
+                db.AddRange(connectedSinceHold, stillPending);
+                db.Add(new LedgerSettings { UserId = owner.Id, NewRelationshipsPerWeek = 7 });
+                await db.SaveChangesAsync();
+                // Back to the schema before the change: the hold was decided while the contact was an invitation.
+                await db.GetService<IMigrator>().MigrateAsync("ScheduleOwnsTimeZoneAndLedgerTotals");
+                return 0;
+            });
+        }
+
+        using var upgraded = database.StartApp();
+        var (connected, pending, pace) = await upgraded.WithDbAsync(async db => (
+            await db.Set<Contact>().AsNoTracking().SingleAsync(c => c.Id == connectedSinceHold.Id),
+            await db.Set<Contact>().AsNoTracking().SingleAsync(c => c.Id == stillPending.Id),
+            await db.Set<LedgerSettings>().Where(l => l.UserId == owner.Id).Select(l => l.NewRelationshipsPerWeek).SingleAsync()));
+        Assert.Equal((null, null), (connected.VettingDecision, connected.VettingRecommendation));
+        Assert.Equal(VettingOutcome.Hold, pending.VettingDecision);
+        Assert.Equal(ReadinessSettings.Default.NewRelationshipsPerWeek, pace);
     }
 }

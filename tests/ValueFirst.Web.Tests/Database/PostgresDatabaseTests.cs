@@ -33,4 +33,8 @@ public sealed class PostgresDatabaseTests(PostgresTestDatabases databases)
     [PostgresFact]
     public Task Upgrading_from_the_first_schema_keeps_the_slots_zone_and_counts_the_ledger_again() =>
         Upgrading_from_the_first_schema_keeps_the_slots_zone_and_counts_the_ledger_again_case();
+
+    [PostgresFact]
+    public Task Upgrading_clears_vetting_holds_on_connections_and_gives_every_user_a_weekly_pace_of_first_gives() =>
+        Upgrading_clears_vetting_holds_on_connections_and_gives_every_user_a_weekly_pace_of_first_gives_case();
 }
