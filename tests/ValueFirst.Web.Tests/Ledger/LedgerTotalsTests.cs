@@ -139,8 +139,8 @@ public sealed class LedgerTotalsTests : IDisposable
         // As a restored backup from before the summaries existed, or a bulk load, would leave it.
         await f.App.WithDbAsync(db => db.Set<LedgerTotals>().ExecuteDeleteAsync());
 
-        var first = await f.App.WithDbAsync(db => LedgerTotalsRecount.BackfillAsync(db));
-        var second = await f.App.WithDbAsync(db => LedgerTotalsRecount.BackfillAsync(db));
+        var first = await f.App.WithDbAsync(db => LedgerTotalsRecount.BackfillAsync(db, f.Now));
+        var second = await f.App.WithDbAsync(db => LedgerTotalsRecount.BackfillAsync(db, f.Now));
 
         Assert.Equal((1, 0), (first, second));
         var (shown, counted) = await FiguresAsync(contact);
