@@ -28,8 +28,10 @@ public sealed class LedgerExport(IDbContextFactory<ApplicationDbContext> dbFacto
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var inputs = await LedgerLoader.GetInputsAsync(db, ownerId, clock, ct);
-        var contacts = await LedgerLoader.LoadAsync(db, ownerId, LedgerLoader.Contacts(db, ownerId), inputs, null, ct);
-        var rows = LedgerViews.Sort(contacts.Select(c => BalanceRow.Evaluate(c, inputs)), BalanceSort.Name);
+        var contacts = await LedgerLoader.LoadAsync(db, LedgerLoader.Contacts(db, ownerId), inputs, ct);
+        var rows = contacts
+            .OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase).ThenBy(c => c.Id)
+            .Select(c => BalanceRow.Evaluate(c, inputs));
 
         await using var csv = await OpenAsync(output);
         foreach (var header in new[]
@@ -61,7 +63,8 @@ public sealed class LedgerExport(IDbContextFactory<ApplicationDbContext> dbFacto
             csv.WriteField(AskReadiness.Label(row.Readiness.State));
             csv.WriteField(CsvCells.Text(row.Readiness.Reason));
             csv.WriteField(Date(row.Due.DueOn));
-            csv.WriteField(row.Due.DueOn is null ? "" : row.Due.OverdueDays.ToString(CultureInfo.InvariantCulture));
+            // Days overdue count from a real give only: a contact never given to is waiting, not late.
+            csv.WriteField(row.Due.DueOn is null || row.Due.FirstGive ? "" : row.Due.OverdueDays.ToString(CultureInfo.InvariantCulture));
             csv.WriteField(c.FitScore);
             await csv.NextRecordAsync();
         }
