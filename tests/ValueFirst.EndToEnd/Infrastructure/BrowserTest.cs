@@ -56,8 +56,8 @@ public abstract class BrowserTest : IClassFixture<BrowserFixture>, IAsyncLifetim
         await page.GotoAsync("Account/Register");
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync(Password);
-        await page.GetByLabel("Confirm Password").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Register" }).ClickAsync();
+        await page.GetByLabel("Confirm password").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
         // Enhanced navigation may swap the page in place, without a load event: poll the address.
         await Assertions.Expect(page).Not.ToHaveURLAsync(new System.Text.RegularExpressions.Regex("Account/Register"));
     }
