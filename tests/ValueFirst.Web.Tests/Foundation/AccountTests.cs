@@ -38,7 +38,7 @@ public sealed class AccountTests : IDisposable
         var stranger = app.CreateBrowserLikeClient();
 
         var login = await AccountSession.SignInAsync(stranger, "linus@example.com", "not-the-password-1A!");
-        var home = await stranger.GetAsync("/");
+        var home = await stranger.GetAsync("/contacts");
 
         Assert.Equal(HttpStatusCode.OK, login.StatusCode);
         Assert.Contains("That email and password do not match an account", await login.Content.ReadAsStringAsync());
@@ -56,10 +56,13 @@ public sealed class AccountTests : IDisposable
             ["__RequestVerificationToken"] = AccountSession.ReadAntiforgeryToken(page),
             ["ReturnUrl"] = "",
         }));
-        var after = await client.GetAsync("/");
+        var after = await client.GetAsync("/contacts");
+        var front = await client.GetStringAsync("/");
 
         Assert.Equal(HttpStatusCode.Redirect, logout.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.Contains("Grow your network by giving first", front, StringComparison.Ordinal);
+        Assert.DoesNotContain("margaret@example.com", front, StringComparison.Ordinal);
     }
 
     [Fact]

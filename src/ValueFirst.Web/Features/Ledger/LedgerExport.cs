@@ -30,11 +30,16 @@ public sealed class LedgerExport(IDbContextFactory<ApplicationDbContext> dbFacto
         var inputs = await LedgerLoader.GetInputsAsync(db, ownerId, clock, ct);
         var contacts = await LedgerLoader.LoadAsync(db, ownerId, LedgerLoader.Contacts(db, ownerId), inputs, null, ct);
         var rows = LedgerViews.Sort(contacts.Select(c => BalanceRow.Evaluate(c, inputs)), BalanceSort.Name);
+        // How to reach each contact comes from the contact book; the ledger's own view of a contact has no need of it.
+        var reach = await db.Set<Contact>().AsNoTracking()
+            .Where(c => c.OwnerId == ownerId)
+            .Select(c => new { c.Id, c.Email, c.ProfileUrl })
+            .ToDictionaryAsync(c => c.Id, ct);
 
         await using var csv = await OpenAsync(output);
         foreach (var header in new[]
                  {
-                     "Name", "Company", "Role", "Connection", "Tags", "Connected on", "Gives", "Asks", "Received", "Balance",
+                     "Name", "Company", "Email", "Profile URL", "Role", "Connection", "Tags", "Connected on", "Gives", "Asks", "Received", "Balance",
                      "Last give", "Last ask", "Gives since last ask", "State", "Reason", "Next give due", "Overdue days", "Fit",
                  })
         {
@@ -47,6 +52,9 @@ public sealed class LedgerExport(IDbContextFactory<ApplicationDbContext> dbFacto
             var c = row.Contact;
             csv.WriteField(CsvCells.Text(c.Name));
             csv.WriteField(CsvCells.Text(c.Company));
+            var contact = reach.GetValueOrDefault(c.Id);
+            csv.WriteField(CsvCells.Text(contact?.Email));
+            csv.WriteField(CsvCells.Text(contact?.ProfileUrl));
             csv.WriteField(c.Role.ToString());
             csv.WriteField(c.ConnectionState.ToString());
             csv.WriteField(CsvCells.Text(string.Join("; ", c.Tags)));
