@@ -8,7 +8,8 @@ namespace ValueFirst.EndToEnd.Flows;
 
 /// <summary>
 /// Every main page, as a visitor, as a new user with nothing yet and as a user with data, at desktop and phone width:
-/// axe finds no serious or critical violation, every form control has a label, and a phone never scrolls sideways.
+/// axe finds no serious or critical violation, every form control has a label, and a phone never scrolls sideways;
+/// the pages with data are checked in the dark theme too.
 /// One app and one browser session for all of them; a screenshot of each page at each width when
 /// VALUEFIRST_E2E_SCREENSHOTS is set.
 /// </summary>
@@ -47,14 +48,17 @@ public sealed partial class AccessibilityTests(BrowserFixture browser) : Browser
         var ada = await ContactPathAsync(page, "Ada Lovelace");
         foreach (var (name, path) in SignedInPages.Append(("contact", ada)).Append(("contact-edit", ada + "/edit")).Append(("draft-preview", "calendar/draft?path=ready.md")))
         {
-            await CheckAsync(page, name, path);
+            await CheckAsync(page, name, path, alsoDark: true);
         }
 
         Assert.True(problems.Count == 0, "Accessibility problems:\n" + string.Join("\n", problems));
     });
 
-    /// <summary>Opens a page once, then checks it at both widths (the layout follows the window; no reload needed).</summary>
-    private async Task CheckAsync(IPage page, string name, string path)
+    /// <summary>
+    /// Opens a page once, then checks it at both widths (the layout follows the window; no reload needed) and, with
+    /// <paramref name="alsoDark"/>, in the dark theme a system asking for one gets.
+    /// </summary>
+    private async Task CheckAsync(IPage page, string name, string path, bool alsoDark = false)
     {
         await page.SetViewportSizeAsync(Desktop.Size.Width, Desktop.Size.Height);
         await page.GotoAsync(path);
@@ -77,6 +81,15 @@ public sealed partial class AccessibilityTests(BrowserFixture browser) : Browser
             }
 
             await SnapshotAsync(page, $"{name}-{width}");
+        }
+
+        if (alsoDark)
+        {
+            await page.SetViewportSizeAsync(Desktop.Size.Width, Desktop.Size.Height);
+            await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Dark });
+            problems.AddRange((await PageChecks.SeriousAxeViolationsAsync(page)).Select(v => $"{name} (dark, /{path}): {v}"));
+            await SnapshotAsync(page, $"{name}-dark");
+            await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Light });
         }
     }
 

@@ -29,6 +29,8 @@ public sealed class ConnectingHourTests(BrowserFixture browser) : BrowserTest(br
         await Expect(table.GetByRole(AriaRole.Link, new() { Name = "José García" })).ToBeVisibleAsync();
         await Expect(table.GetByRole(AriaRole.Link, new() { Name = "Zoë Ødegård" })).ToBeVisibleAsync();
         await Expect(table.Locator("caption")).ToContainTextAsync("3 contacts");
+        // The import's result is above the list it filled, where the upload was.
+        Assert.True((await result.BoundingBoxAsync())!.Y < (await table.BoundingBoxAsync())!.Y, "the import result is below the contacts list");
         await SnapshotAsync(page, "contacts");
 
         // The weekly connecting hour: a new slot starts in the browser's own time zone.

@@ -39,6 +39,20 @@ public sealed class ContactPagesTests : IDisposable
         Assert.DoesNotContain("id=\"signal-FormerColleagueOrClient\" checked", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Contact_page_shows_the_vetting_summary_and_connection_count_as_words_with_their_space()
+    {
+        var client = await AccountSession.RegisterAndSignInAsync(app, "count@example.com");
+        var user = await ContactsTestUsers.UserIdAsync(app, "count@example.com");
+        var id = (await app.AsUserAsync(user, sp => sp.GetRequiredService<ContactBook>().CreateAsync(user,
+            new ContactForm { Name = "Well Connected", ConnectionCount = 850 }))).Id;
+
+        var html = await client.GetStringAsync($"/contacts/{id}");
+
+        Assert.Contains("</strong> (850 connections)", html, StringComparison.Ordinal);
+        Assert.Contains("None recorded yet", html, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(RelationshipOrigin.MetInPerson, VettingSignals.KnowPersonally)]
     [InlineData(RelationshipOrigin.Client, VettingSignals.FormerColleagueOrClient)]
