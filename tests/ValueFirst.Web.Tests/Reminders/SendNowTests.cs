@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using ValueFirst.Web.Email.Outbox;
 using ValueFirst.Web.Features.Reminders;
+using ValueFirst.Web.Jobs;
 using netDumbster.smtp;
 
 namespace ValueFirst.Web.Tests.Reminders;
@@ -35,10 +37,10 @@ public sealed class SendNowTests : IDisposable
 
         Assert.True(first.Ok, first.Message);
         var job = Assert.Single(world.Jobs.Jobs);
-        Assert.Equal("ResendAsync", job.Method.Name);
+        Assert.Equal((typeof(OutboxJob), nameof(OutboxJob.DeliverAsync)), (job.Type, job.Method.Name));
         var record = Assert.Single(await world.RecordsAsync(user));
         Assert.Equal((2026, 14), (record.IsoYear, record.IsoWeek));
-        Assert.Equal(ReminderOutcome.Sent, await world.RunResendJobAsync((long)job.Args[0]));
+        Assert.Equal([DeliveryOutcome.Sent], await world.RunDeliveryJobsAsync());
         Assert.Contains("Ada Lovelace", Assert.Single(smtp.ReceivedEmail).Data, StringComparison.Ordinal);
 
         var second = await SendNowAsync(user);
@@ -49,7 +51,8 @@ public sealed class SendNowTests : IDisposable
 
         // That Tuesday at 13:30 Berlin (summer time by then: 11:30 UTC), when the scheduled run fires.
         world.Clock.SetUtcNow(ReminderWorld.ReminderDue.AddDays(7).AddHours(-1));
-        Assert.Equal(ReminderOutcome.AlreadySent, await world.RunJobAsync(user));
+        Assert.Equal(ReminderOutcome.AlreadyRecorded, await world.RunJobAsync(user));
+        Assert.Empty(await world.RunDeliveryJobsAsync());
         Assert.Equal(1, smtp.ReceivedEmailCount);
     }
 
