@@ -4,6 +4,7 @@ using ValueFirst.Web.Email;
 using ValueFirst.Web.Email.Outbox;
 using ValueFirst.Web.Features.Reminders;
 using ValueFirst.Web.Tests.Reminders;
+using ValueFirst.Web.Tests.Infrastructure;
 
 namespace ValueFirst.Web.Tests.Email;
 
@@ -12,6 +13,7 @@ namespace ValueFirst.Web.Tests.Email;
 /// comes back, every way of asking for the week's reminder again, and a connection lost after the message's data,
 /// before the server's final answer. The reminder world's clock and job client let each test run the jobs itself.
 /// </summary>
+[Trait(BothProviders.Trait, BothProviders.Value)]
 public sealed class OutboxDeliveryTests : IDisposable
 {
     private readonly ReminderWorld world;

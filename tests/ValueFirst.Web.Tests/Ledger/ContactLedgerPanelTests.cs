@@ -7,10 +7,12 @@ using ValueFirst.Core.Ledger;
 using ValueFirst.Web.Features.Contacts;
 using ValueFirst.Web.Features.Ledger;
 using ValueFirst.Web.Infrastructure;
+using ValueFirst.Web.Tests.Infrastructure;
 
 namespace ValueFirst.Web.Tests.Ledger;
 
 /// <summary>The panel rendered with bUnit on the real services and SQLite file of a running app.</summary>
+[Trait(BothProviders.Trait, BothProviders.Value)]
 public sealed class ContactLedgerPanelTests : IDisposable
 {
     private readonly LedgerFixture f = new();

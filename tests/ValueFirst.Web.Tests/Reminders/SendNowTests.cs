@@ -3,10 +3,12 @@ using ValueFirst.Web.Email.Outbox;
 using ValueFirst.Web.Features.Reminders;
 using ValueFirst.Web.Jobs;
 using netDumbster.smtp;
+using ValueFirst.Web.Tests.Infrastructure;
 
 namespace ValueFirst.Web.Tests.Reminders;
 
 /// <summary>"Send this week's reminder now" in Settings: the same job and once-per-week record as the scheduled run.</summary>
+[Trait(BothProviders.Trait, BothProviders.Value)]
 public sealed class SendNowTests : IDisposable
 {
     private readonly int port = ReminderWorld.FreePort();

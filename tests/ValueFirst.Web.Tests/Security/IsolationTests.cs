@@ -23,6 +23,7 @@ namespace ValueFirst.Web.Tests.Security;
 /// app's routes and id-taking service methods and fail when one has no case here, so a new endpoint
 /// cannot ship without one.
 /// </summary>
+[Trait(BothProviders.Trait, BothProviders.Value)]
 public sealed class IsolationTests(IsolationWorld world) : IClassFixture<IsolationWorld>
 {
     private const string MissingId = "987654";

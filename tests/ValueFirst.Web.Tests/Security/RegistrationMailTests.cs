@@ -16,6 +16,7 @@ namespace ValueFirst.Web.Tests.Security;
 /// Registration never waits for the mail server: the account and its confirmation email are stored together, and the
 /// outbox delivers the email when the server is there. Without required confirmation nothing is mailed at registration.
 /// </summary>
+[Trait(BothProviders.Trait, BothProviders.Value)]
 public sealed class RegistrationMailTests : IDisposable
 {
     private readonly FakeTimeProvider clock = new(DateTimeOffset.UtcNow);
