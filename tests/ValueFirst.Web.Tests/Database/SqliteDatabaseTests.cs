@@ -33,4 +33,8 @@ public sealed class SqliteDatabaseTests(SqliteTestDatabases databases)
     [Fact]
     public Task Upgrading_from_the_first_schema_keeps_the_slots_zone_and_counts_the_ledger_again() =>
         Upgrading_from_the_first_schema_keeps_the_slots_zone_and_counts_the_ledger_again_case();
+
+    [Fact]
+    public Task Upgrading_keeps_each_recorded_weeks_reminder_state_in_the_outbox() =>
+        Upgrading_keeps_each_recorded_weeks_reminder_state_in_the_outbox_case();
 }
