@@ -92,10 +92,11 @@ internal static class LedgerLoader
         // Counted here rather than with GROUP BY: grouping by contact made SQLite prefer the (owner, contact, …)
         // index and walk the owner's whole history instead of the 90-day range.
         var counts = new Dictionary<int, (int Gives, int Asks)>();
-        await foreach (var (contactId, direction) in interactions.Select(i => ValueTuple.Create(i.ContactId, i.Direction)).AsAsyncEnumerable().WithCancellation(ct))
+        // An anonymous type, not a tuple: Npgsql reads a projected tuple as a PostgreSQL record and refuses it.
+        await foreach (var row in interactions.Select(i => new { i.ContactId, i.Direction }).AsAsyncEnumerable().WithCancellation(ct))
         {
-            var (gives, asks) = counts.GetValueOrDefault(contactId);
-            counts[contactId] = direction == InteractionDirection.Give ? (gives + 1, asks) : (gives, asks + 1);
+            var (gives, asks) = counts.GetValueOrDefault(row.ContactId);
+            counts[row.ContactId] = row.Direction == InteractionDirection.Give ? (gives + 1, asks) : (gives, asks + 1);
         }
 
         return counts;
