@@ -3,8 +3,8 @@ using ValueFirst.Core.Mail;
 using ValueFirst.Web.Email;
 using ValueFirst.Web.Email.Outbox;
 using ValueFirst.Web.Features.Reminders;
-using ValueFirst.Web.Tests.Reminders;
 using ValueFirst.Web.Tests.Infrastructure;
+using ValueFirst.Web.Tests.Reminders;
 
 namespace ValueFirst.Web.Tests.Email;
 

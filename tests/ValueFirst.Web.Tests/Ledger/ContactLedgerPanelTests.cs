@@ -15,6 +15,9 @@ namespace ValueFirst.Web.Tests.Ledger;
 [Trait(BothProviders.Trait, BothProviders.Value)]
 public sealed class ContactLedgerPanelTests : IDisposable
 {
+    // An upper bound for a database round trip on a loaded machine (PostgreSQL in CI's second pass), not a timing assertion.
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
+
     private readonly LedgerFixture f = new();
     private readonly BunitContext ctx = new();
     private readonly IServiceScope scope;
@@ -38,7 +41,7 @@ public sealed class ContactLedgerPanelTests : IDisposable
         var contact = await f.AddContactAsync(owner, connectedDaysAgo: connectedDaysAgo);
         await f.AddInteractionsAsync(contact, InteractionDirection.Give, givesDaysAgo);
         var panel = ctx.Render<ContactLedgerPanel>(p => p.Add(x => x.ContactId, contact.Id));
-        panel.WaitForAssertion(() => Assert.NotNull(panel.Find("[data-testid=ledger-reason]")));
+        panel.WaitForAssertion(() => Assert.NotNull(panel.Find("[data-testid=ledger-reason]")), Patience);
         return (panel, contact);
     }
 
@@ -50,12 +53,12 @@ public sealed class ContactLedgerPanelTests : IDisposable
         panel.Find($"#ledger-direction-{contact.Id}").Change(InteractionDirection.Ask.ToString());
         panel.Find("form").Submit();
 
-        panel.WaitForAssertion(() => Assert.Contains("2 of 3 gives since your last ask; connected 9 days ago", panel.Find(".alert-warning").TextContent));
+        panel.WaitForAssertion(() => Assert.Contains("2 of 3 gives since your last ask; connected 9 days ago", panel.Find(".alert-warning").TextContent), Patience);
         Assert.Equal(2, await f.CountInteractionsAsync(contact.Id));
 
         panel.FindAll("button").Single(b => b.TextContent.Contains("Record the ask anyway", StringComparison.Ordinal)).Click();
 
-        panel.WaitForAssertion(() => Assert.Contains("Logged: Asked for a meeting.", panel.Find("[role=status]").TextContent));
+        panel.WaitForAssertion(() => Assert.Contains("Logged: Asked for a meeting.", panel.Find("[role=status]").TextContent), Patience);
         Assert.Equal(3, await f.CountInteractionsAsync(contact.Id));
         Assert.Empty(panel.FindAll(".alert-warning"));
     }
@@ -68,7 +71,7 @@ public sealed class ContactLedgerPanelTests : IDisposable
 
         panel.FindAll("button").Single(b => b.TextContent.Contains("Shared their post", StringComparison.Ordinal)).Click();
 
-        panel.WaitForAssertion(() => Assert.Contains("1 of 3 gives since your last ask", panel.Find("[data-testid=ledger-reason]").TextContent));
+        panel.WaitForAssertion(() => Assert.Contains("1 of 3 gives since your last ask", panel.Find("[data-testid=ledger-reason]").TextContent), Patience);
         Assert.Single(panel.FindAll("ol li"));
         Assert.Equal(1, await f.CountInteractionsAsync(contact.Id));
     }

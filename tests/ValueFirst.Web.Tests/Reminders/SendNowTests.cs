@@ -2,8 +2,8 @@ using Microsoft.Extensions.DependencyInjection;
 using ValueFirst.Web.Email.Outbox;
 using ValueFirst.Web.Features.Reminders;
 using ValueFirst.Web.Jobs;
-using netDumbster.smtp;
 using ValueFirst.Web.Tests.Infrastructure;
+using netDumbster.smtp;
 
 namespace ValueFirst.Web.Tests.Reminders;
 
