@@ -22,6 +22,9 @@ public static class ConnectionsCsvReader
     public const string PositionColumn = "Position";
     public const string ConnectedOnColumn = "Connected On";
 
+    private const string Damaged =
+        "The ZIP file is damaged: Connections.csv inside it does not match its own checksum or size. Download the export from LinkedIn again.";
+
     private static readonly string[] OptionalColumns = [UrlColumn, EmailColumn, CompanyColumn, PositionColumn, ConnectedOnColumn];
 
     private static readonly string[] DateFormats = ["d MMM yyyy", "dd MMM yyyy", "d-MMM-yy", "dd-MMM-yy", "d-MMM-yyyy", "d MMMM yyyy", "yyyy-MM-dd"];
@@ -61,12 +64,23 @@ public static class ConnectionsCsvReader
                 return ConnectionsFile.Failed($"Connections.csv in the ZIP is {entry.Length:N0} bytes, more than the {maxBytes:N0} allowed.");
             }
 
-            using var csv = entry.Open();
+            var csv = new MemoryStream();
+            using (var data = entry.Open())
+            {
+                data.CopyTo(csv);
+            }
+
+            if (csv.Length != entry.Length || Crc32.Compute(csv.GetBuffer().AsSpan(0, (int)csv.Length)) != entry.Crc32)
+            {
+                return ConnectionsFile.Failed(Damaged);
+            }
+
+            csv.Position = 0;
             return ReadCsv(csv, maxRows);
         }
         catch (InvalidDataException e)
         {
-            return ConnectionsFile.Failed($"The ZIP file cannot be opened: {e.Message}");
+            return ConnectionsFile.Failed($"{Damaged} ({e.Message})");
         }
     }
 

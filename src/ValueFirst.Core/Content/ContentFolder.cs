@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
+using System.Text.Unicode;
 
 namespace ValueFirst.Core.Content;
 
@@ -59,8 +61,13 @@ public static class ContentFolder
                     continue;
                 }
 
-                text = File.ReadAllText(full, Encoding.UTF8);
+                var bytes = File.ReadAllBytes(full);
+                (text, var isUtf8) = Decode(bytes);
                 modified = info.LastWriteTimeUtc;
+                if (isUtf8 && FirstInvalidUtf8Line(bytes) is { } line)
+                {
+                    problems.Add(new(relative, line, NotUtf8, ProblemSeverity.Warning));
+                }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -110,6 +117,43 @@ public static class ContentFolder
         TryResolve(root, relativePath, out var full) && new FileInfo(full).Length <= maxDraftBytes
             ? File.ReadAllText(full, Encoding.UTF8)
             : null;
+
+    /// <summary>
+    /// The 1-based line of the first byte sequence that is not UTF-8 (a file saved as Latin-1 or Windows-1252, say),
+    /// or null when the whole file is UTF-8. A leading BOM is UTF-8.
+    /// </summary>
+    public static int? FirstInvalidUtf8Line(ReadOnlySpan<byte> bytes)
+    {
+        var chars = new char[Math.Min(bytes.Length, 4096)];
+        var offset = 0;
+        while (offset < bytes.Length)
+        {
+            var status = Utf8.ToUtf16(bytes[offset..], chars, out var read, out _, replaceInvalidSequences: false);
+            offset += read;
+            if (status == OperationStatus.InvalidData || status == OperationStatus.NeedMoreData)
+            {
+                return bytes[..offset].Count((byte)'\n') + 1;
+            }
+
+            if (status == OperationStatus.Done)
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+
+    private const string NotUtf8 =
+        "the file is not valid UTF-8 (saved in another encoding?): the characters that could not be read show as \uFFFD; save it as UTF-8";
+
+    /// <summary>UTF-8 unless a byte order mark says otherwise (as <see cref="File.ReadAllText(string, Encoding)"/> reads it).</summary>
+    private static (string Text, bool IsUtf8) Decode(byte[] bytes)
+    {
+        using var reader = new StreamReader(new MemoryStream(bytes), Utf8NoBom, detectEncodingFromByteOrderMarks: true);
+        var text = reader.ReadToEnd();
+        return (text, reader.CurrentEncoding is UTF8Encoding);
+    }
 
     private static string TooLarge(long length, long limit) => string.Create(
         CultureInfo.InvariantCulture,

@@ -65,9 +65,9 @@ public sealed class MailKitMailSender(IOptions<SmtpOptions> options, AppPaths pa
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
-            var reason = SmtpErrors.Describe(ex, host, smtp.Port);
-            logger.LogWarning(ex, "Sending a batch failed after {Sent} messages: {Reason}", sent, reason);
-            throw new MailDeliveryException(reason, ex);
+            var failure = SmtpErrors.ToDeliveryException(ex, host, smtp.Port, dataSent: false);
+            logger.LogWarning(ex, "Sending a batch failed after {Sent} messages: {Reason}", sent, failure.Message);
+            throw failure;
         }
 
         logger.LogInformation("Sent {Count} messages through {Host}:{Port} on one connection", sent, host, smtp.Port);
@@ -114,10 +114,18 @@ public sealed class MailKitMailSender(IOptions<SmtpOptions> options, AppPaths pa
 
     private async Task<string> WriteToPickupAsync(MimeMessage message, CancellationToken ct)
     {
-        Directory.CreateDirectory(PickupFolder);
         var safeName = string.Concat((message.MessageId ?? "message").Select(c => char.IsLetterOrDigit(c) || c is '.' or '-' ? c : '_'));
         var file = Path.Combine(PickupFolder, safeName + ".eml");
-        await message.WriteToAsync(file, ct);
+        try
+        {
+            Directory.CreateDirectory(PickupFolder);
+            await message.WriteToAsync(file, ct);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new MailDeliveryException($"The email could not be written to {file}: {ex.Message} (check Smtp:PickupDirectory, or set Smtp:Host).", MailFailure.Other, ex);
+        }
+
         logger.LogInformation("No Smtp:Host configured: wrote \"{Subject}\" for {To} to {File}", message.Subject, message.To.ToString(), file);
         return file;
     }
@@ -126,21 +134,51 @@ public sealed class MailKitMailSender(IOptions<SmtpOptions> options, AppPaths pa
     {
         var host = smtp.Host!;
         using var client = new SmtpClient { Timeout = smtp.TimeoutSeconds * 1000 };
+        var data = new DataTransfer();
         try
         {
             await ConnectAsync(client, host, ct);
-            await client.SendAsync(message, ct);
+            await client.SendAsync(message, ct, data);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested || data.Complete)
+        {
+            var failure = SmtpErrors.ToDeliveryException(ex, host, smtp.Port, data.Complete);
+            logger.LogWarning(ex, "Sending {MessageId} failed: {Reason}", message.MessageId, failure.Message);
+            throw failure;
+        }
+
+        // The server has accepted the message: a connection that fails while saying goodbye changes nothing.
+        try
+        {
             await client.DisconnectAsync(quit: true, ct);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            var reason = SmtpErrors.Describe(ex, host, smtp.Port);
-            logger.LogWarning(ex, "Sending {MessageId} failed: {Reason}", message.MessageId, reason);
-            throw new MailDeliveryException(reason, ex);
+            logger.LogDebug(ex, "Closing the connection after {MessageId} failed; the message was accepted", message.MessageId);
         }
 
         logger.LogInformation("Sent \"{Subject}\" ({MessageId}) through {Host}:{Port}", message.Subject, message.MessageId, host, smtp.Port);
         return $"{host}:{smtp.Port}";
+    }
+
+    /// <summary>
+    /// Follows the message data through the connection: once every byte of it was written, a lost connection or a
+    /// missing answer means the server may have accepted the message (it needs only the final "." to do so).
+    /// </summary>
+    private sealed class DataTransfer : MailKit.ITransferProgress
+    {
+        private long written;
+        private long size = -1;
+
+        public bool Complete => size > 0 && Interlocked.Read(ref written) >= size;
+
+        public void Report(long bytesTransferred, long totalSize)
+        {
+            Interlocked.Exchange(ref size, totalSize);
+            Interlocked.Exchange(ref written, bytesTransferred);
+        }
+
+        public void Report(long bytesTransferred) => Interlocked.Exchange(ref written, bytesTransferred);
     }
 
     private static SecureSocketOptions ToMailKit(SmtpSecurity security) => security switch

@@ -76,7 +76,7 @@ public static class ApplicationServiceExtensions
             .AddSignInManager()
             .AddDefaultTokenProviders();
 
-        services.AddSingleton<IEmailSender<ApplicationUser>, ValueFirst.Web.Email.IdentityMailSender>();
+        services.AddScoped<IEmailSender<ApplicationUser>, IdentityMailSender>();
         services.AddScoped<FirstUserAdmin>();
         // Every HTTP request checks the cookie's security stamp (one indexed query), so a cookie copied
         // before sign-out (which changes the stamp) stops working at once instead of after 30 minutes.

@@ -1,3 +1,4 @@
+using Hangfire.PostgreSql;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -7,7 +8,7 @@ namespace ValueFirst.Web.Infrastructure;
 
 /// <summary>
 /// Applies EF Core migrations at start-up, so an upgrade keeps existing data, then runs the features'
-/// <see cref="IDatabaseStartupTask"/>s.
+/// <see cref="IDatabaseStartupTask"/>s. On PostgreSQL it also prepares Hangfire's schema, under the same lock.
 /// </summary>
 public static class DatabaseMigrator
 {
@@ -27,8 +28,15 @@ public static class DatabaseMigrator
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseMigrator));
-        using (ServersWaitForEachOther(database))
+        using (var turn = ServersWaitForEachOther(database))
         {
+            if (turn is not null)
+            {
+                // Hangfire's own installer run by two servers at once clashes in PostgreSQL's catalog ("could not find
+                // tuple for constraint"): it runs here, one server at a time, and the storage never prepares it itself.
+                PostgreSqlObjectsInstaller.Install(turn, DatabaseServiceExtensions.HangfireSchema);
+            }
+
             db.Database.Migrate();
             foreach (var task in scope.ServiceProvider.GetServices<IDatabaseStartupTask>())
             {
@@ -45,7 +53,7 @@ public static class DatabaseMigrator
     /// transaction, so with several pending migrations a second server could apply a later one again. SQLite has one
     /// writer at a time and one machine.
     /// </summary>
-    private static IDisposable? ServersWaitForEachOther(DatabaseOptions database)
+    private static NpgsqlConnection? ServersWaitForEachOther(DatabaseOptions database)
     {
         if (database.Provider != DatabaseProvider.Postgres)
         {

@@ -94,7 +94,8 @@ public static class DatabaseServiceExtensions
         var options = new PostgreSqlStorageOptions
         {
             SchemaName = HangfireSchema,
-            PrepareSchemaIfNecessary = true,
+            // DatabaseMigrator prepares the schema at start-up, under the lock that makes servers take turns.
+            PrepareSchemaIfNecessary = false,
             // Keeps a long job invisible to the other servers while it runs, instead of handing it
             // to a second server once InvisibilityTimeout passes.
             UseSlidingInvisibilityTimeout = true,

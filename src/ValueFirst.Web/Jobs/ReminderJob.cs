@@ -4,14 +4,12 @@ using ValueFirst.Web.Features.Reminders;
 namespace ValueFirst.Web.Jobs;
 
 /// <summary>
-/// Hangfire entry points for the weekly reminder (thin: an id in, the dispatcher does the work). A failed send
-/// throws, so Hangfire retries with back-off; the record counts attempts and marks the last one failed.
+/// Hangfire entry point for the weekly reminder (thin: an id in, the dispatcher does the work). The run only records
+/// the week's email in the outbox, which sends and retries it; so Hangfire's retries here cover a database hiccup,
+/// never a mail server that is down, and an extra run (a retry, a trigger) finds the week recorded and changes nothing.
 /// </summary>
 public sealed class ReminderJob(ReminderDispatcher dispatcher)
 {
-    [AutomaticRetry(Attempts = ReminderDispatcher.RetryAttempts)]
+    [AutomaticRetry(Attempts = 3)]
     public Task<ReminderOutcome> RunAsync(string ownerId, CancellationToken ct) => dispatcher.RunAsync(ownerId, ct);
-
-    [AutomaticRetry(Attempts = ReminderDispatcher.RetryAttempts)]
-    public Task<ReminderOutcome> ResendAsync(long recordId, CancellationToken ct) => dispatcher.DeliverAsync(recordId, ct);
 }

@@ -145,6 +145,21 @@ public sealed class ConnectionsCsvReaderTests
     }
 
     [Fact]
+    public void Zip_whose_header_understates_the_size_of_connections_csv_is_reported_as_damaged_not_as_row_problems()
+    {
+        var zip = new ConnectionsExportBuilder().WithPeople(40).BuildZip();
+        var csvSize = UncompressedSizeOf(zip, "Connections.csv");
+        // Both headers (local and central directory) claim half the real size: the reader then stops mid-row.
+        SetUncompressedSize(zip, "Connections.csv", csvSize / 2);
+
+        var file = Read(zip);
+
+        Assert.Equal("The ZIP file is damaged: Connections.csv inside it does not match its own checksum or size. Download the export from LinkedIn again.", file.Error);
+        Assert.Empty(file.Connections);
+        Assert.Empty(file.Problems);
+    }
+
+    [Fact]
     public void Zip_without_connections_csv_is_refused_with_a_message()
     {
         using var buffer = new MemoryStream();
@@ -176,5 +191,34 @@ public sealed class ConnectionsCsvReaderTests
 
         Assert.Contains("more than 10", file.Error, StringComparison.Ordinal);
         Assert.Empty(file.Connections);
+    }
+
+    private static int UncompressedSizeOf(byte[] zip, string name) => BitConverter.ToInt32(zip, CentralEntry(zip, name) + 24);
+
+    // ZIP layout: a local header (PK\x03\x04, size at +22, name length at +26, name at +30) and a central
+    // directory entry (PK\x01\x02, size at +24, name length at +28, name at +46) for each file.
+    private static void SetUncompressedSize(byte[] zip, string name, int size)
+    {
+        var central = CentralEntry(zip, name);
+        var local = BitConverter.ToInt32(zip, central + 42);
+        BitConverter.GetBytes(size).CopyTo(zip, central + 24);
+        BitConverter.GetBytes(size).CopyTo(zip, local + 22);
+    }
+
+    private static int CentralEntry(byte[] zip, string name)
+    {
+        for (var i = 0; i + 46 < zip.Length; i++)
+        {
+            if (zip[i] == 'P' && zip[i + 1] == 'K' && zip[i + 2] == 1 && zip[i + 3] == 2)
+            {
+                var length = BitConverter.ToUInt16(zip, i + 28);
+                if (Encoding.UTF8.GetString(zip, i + 46, length).EndsWith(name, StringComparison.Ordinal))
+                {
+                    return i;
+                }
+            }
+        }
+
+        throw new InvalidOperationException($"No {name} in the ZIP.");
     }
 }

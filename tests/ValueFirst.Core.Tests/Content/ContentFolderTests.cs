@@ -33,6 +33,23 @@ public sealed class ContentFolderTests : IDisposable
     }
 
     [Fact]
+    public void A_draft_that_is_not_utf8_is_still_read_and_gets_a_warning_naming_the_file_and_line()
+    {
+        var latin1 = Encoding.Latin1.GetBytes(Lines("---", "title: Caf\u00e9 culture", "---", "", "Body"));
+        File.WriteAllBytes(Path.Combine(root, "cafe.md"), latin1);
+        Write("fine.md", FrontMatter("title: Caf\u00e9 \u2615"));
+
+        var snapshot = ContentFolder.Load(root);
+
+        Assert.Equal(["cafe.md", "fine.md"], snapshot.Items.Select(i => i.Path));
+        Assert.Equal("Caf\uFFFD culture", snapshot.Items[0].Title);
+        var problem = Assert.Single(snapshot.Problems);
+        Assert.Equal(("cafe.md", 2, ProblemSeverity.Warning), (problem.Path, problem.Line, problem.Severity));
+        Assert.Contains("not valid UTF-8", problem.Message, StringComparison.Ordinal);
+        Assert.False(snapshot.HasErrors);
+    }
+
+    [Fact]
     public void Hidden_folders_and_other_files_are_ignored()
     {
         Write(".git/x.md", FrontMatter("title: Hidden"));

@@ -7,6 +7,7 @@ using ValueFirst.Web.Tests.Infrastructure;
 
 namespace ValueFirst.Web.Tests.Contacts;
 
+[Trait(BothProviders.Trait, BothProviders.Value)]
 public sealed class ContactPagesTests : IDisposable
 {
     private readonly TestApp app = new();

@@ -4,6 +4,7 @@ using ValueFirst.Web.Tests.Infrastructure;
 
 namespace ValueFirst.Web.Tests.Content;
 
+[Trait(BothProviders.Trait, BothProviders.Value)]
 public sealed class CalendarPageTests : IDisposable
 {
     private readonly TestApp app = new();

@@ -2,6 +2,7 @@ using ValueFirst.Web.Tests.Infrastructure;
 
 namespace ValueFirst.Web.Tests.Content;
 
+[Trait(BothProviders.Trait, BothProviders.Value)]
 public sealed class DashboardCardTests : IDisposable
 {
     private readonly TestApp app = new();

@@ -5,6 +5,7 @@ using ValueFirst.Web.Tests.Infrastructure;
 
 namespace ValueFirst.Web.Tests.Content;
 
+[Trait(BothProviders.Trait, BothProviders.Value)]
 public sealed class DraftPreviewTests : IDisposable
 {
     private readonly TestApp app = new();

@@ -6,9 +6,11 @@ using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using ValueFirst.Core.Contacts;
 using ValueFirst.Core.Ledger;
+using ValueFirst.Core.Mail;
 using ValueFirst.Core.Sessions;
 using ValueFirst.Web.Features.Contacts;
 using ValueFirst.Web.Features.Ledger;
+using ValueFirst.Web.Features.Reminders;
 using ValueFirst.Web.Features.Schedule;
 using ValueFirst.Web.Features.Sessions;
 using ValueFirst.Web.Infrastructure;
@@ -369,5 +371,43 @@ public abstract class DatabaseProviderCases(TestDatabaseFixture databases)
     {
         using var scope = app.Services.CreateScope();
         return await action(scope.ServiceProvider.GetRequiredService<TService>());
+    }
+
+    protected async Task Upgrading_keeps_each_recorded_weeks_reminder_state_in_the_outbox_case()
+    {
+        var database = await databases.CreateDatabaseAsync();
+        var owner = NetworkBuilder.User("reminded@example.com");
+        using (var current = database.StartApp())
+        {
+            await current.WithDbAsync(async db =>
+            {
+                db.Users.Add(owner);
+                await db.SaveChangesAsync();
+                // Back to the schema before the outbox, where the week's record held its email's state itself.
+                await db.GetService<IMigrator>().MigrateAsync("ScheduleOwnsTimeZoneAndLedgerTotals");
+                var at = new DateTime(2026, 3, 3, 12, 30, 0, DateTimeKind.Utc);
+                foreach (var (week, state, sent) in new[] { (10, "Sent", (DateTime?)at), (11, "Failed", null), (12, "Pending", null) })
+                {
+                    var messageId = $"<week{week}@valuefirst.test>";
+                    await db.Database.ExecuteSqlAsync(
+                        $"""
+                        INSERT INTO "ReminderRecord" ("UserId", "IsoYear", "IsoWeek", "SlotStartUtc", "State", "MessageId", "Attempts", "LastError", "SentUtc", "CreatedUtc")
+                        VALUES ({owner.Id}, 2026, {week}, {at.AddHours(1)}, {state}, {messageId}, 2, 'server down', {sent}, {at})
+                        """);
+                }
+
+                return 0;
+            });
+        }
+
+        using var upgraded = database.StartApp();
+        var records = await upgraded.WithDbAsync(db => db.Set<ReminderRecord>().AsNoTracking().Include(r => r.Message).OrderBy(r => r.IsoWeek).ToListAsync());
+
+        Assert.Equal([10, 11], records.Select(r => r.IsoWeek));
+        Assert.Equal(
+            [("<week10@valuefirst.test>", DeliveryState.Sent, "reminded@example.com"), ("<week11@valuefirst.test>", DeliveryState.Failed, "reminded@example.com")],
+            records.Select(r => (r.Message!.MessageId, r.Message.State, r.Message.Recipient)));
+        Assert.Equal(new DateTime(2026, 3, 3, 12, 30, 0), DateTime.SpecifyKind(records[0].Message!.SentUtc!.Value, DateTimeKind.Unspecified));
+        Assert.All(records, r => Assert.Null(r.Message!.NextAttemptUtc));
     }
 }

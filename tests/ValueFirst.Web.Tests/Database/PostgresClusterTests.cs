@@ -1,6 +1,7 @@
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using ValueFirst.Web.Tests.Infrastructure;
 
 namespace ValueFirst.Web.Tests.Database;
@@ -30,6 +31,35 @@ public sealed class PostgresClusterTests(PostgresTestDatabases databases) : ICla
             db.Database.GetMigrations().Count(),
             await db.Database.SqlQueryRaw<int>("SELECT count(*)::int AS \"Value\" FROM \"__EFMigrationsHistory\"").SingleAsync()));
         Assert.Equal(migrations, historyRows);
+    }
+
+    [PostgresFact]
+    public async Task Two_servers_starting_together_prepare_hangfire_once_and_log_no_error_doing_so()
+    {
+        // Three fresh databases: a clash in PostgreSQL's catalog ("could not find tuple for constraint") needs both
+        // servers inside Hangfire's installer at the same moment, so one start could pass by luck.
+        for (var round = 0; round < 3; round++)
+        {
+            var database = await databases.CreateDatabaseAsync();
+            var logs = new LogCollector();
+            using var first = database.CreateApp(services: services => services.AddSingleton<ILoggerProvider>(logs));
+            using var second = database.CreateApp(services: services => services.AddSingleton<ILoggerProvider>(logs));
+
+            await Task.WhenAll(Task.Run(() => first.Services), Task.Run(() => second.Services));
+            var monitoring = first.Services.GetRequiredService<JobStorage>().GetMonitoringApi();
+            await WaitUntilAsync(() => monitoring.Servers().Count >= 2, "both Hangfire servers announce themselves in the shared storage");
+
+            var trouble = logs.Entries.Where(e =>
+                e.Message.Contains("tuple", StringComparison.OrdinalIgnoreCase)
+                || e.Exception?.ToString().Contains("tuple", StringComparison.OrdinalIgnoreCase) == true
+                || (e.Level >= LogLevel.Warning && e.Category.StartsWith("Hangfire", StringComparison.Ordinal))
+                || (e.Level >= LogLevel.Error && e.Category.StartsWith("ValueFirst", StringComparison.Ordinal))).ToList();
+            Assert.True(trouble.Count == 0, string.Join("\n", trouble));
+            Assert.Contains(logs.Entries, e => e.Message.StartsWith("Database ready", StringComparison.Ordinal));
+            var versions = await first.WithDbAsync(db => db.Database
+                .SqlQueryRaw<int>("SELECT count(*)::int AS \"Value\" FROM hangfire.schema").SingleAsync());
+            Assert.Equal(1, versions);
+        }
     }
 
     [PostgresFact]

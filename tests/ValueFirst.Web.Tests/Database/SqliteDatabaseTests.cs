@@ -41,4 +41,8 @@ public sealed class SqliteDatabaseTests(SqliteTestDatabases databases)
     [Fact]
     public Task The_database_decides_every_contacts_state_and_the_give_first_list_as_the_code_does_day_after_day() =>
         The_database_decides_every_contacts_state_and_the_give_first_list_as_the_code_does_day_after_day_case();
+
+    [Fact]
+    public Task Upgrading_keeps_each_recorded_weeks_reminder_state_in_the_outbox() =>
+        Upgrading_keeps_each_recorded_weeks_reminder_state_in_the_outbox_case();
 }

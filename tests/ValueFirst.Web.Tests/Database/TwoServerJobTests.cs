@@ -8,7 +8,9 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using ValueFirst.Core.Mail;
 using ValueFirst.Web.Data;
+using ValueFirst.Web.Email.Outbox;
 using ValueFirst.Web.Features.Contacts;
 using ValueFirst.Web.Features.Reminders;
 using ValueFirst.Web.Features.Schedule;
@@ -89,7 +91,7 @@ public sealed class TwoServerJobTests(PostgresTestDatabases databases) : IClassF
         var port = ReminderWorld.FreePort();
         using var smtp = SimpleSmtpServer.Start(port);
         var users = new List<string>();
-        var rendezvous = ReminderRendezvous(users);
+        var rendezvous = new CommandRendezvous(command => Inserts(command, nameof(ReminderRecord)) ? CommandRendezvous.ParameterIn(command, users) : null);
         using var cluster = await Cluster.StartAsync(databases, rendezvous, SmtpSettings(port), ReminderWorld.ReminderDue);
         for (var i = 0; i < 3; i++)
         {
@@ -102,19 +104,21 @@ public sealed class TwoServerJobTests(PostgresTestDatabases databases) : IClassF
             server.OwnQueue(client => client.Create<ReminderJob>(job => job.RunAsync(user, CancellationToken.None), server.OwnQueueState))))
             .ToList();
         var results = await cluster.WaitForResultsAsync<ReminderOutcome>(jobs);
+        await cluster.WaitUntilSentAsync(users);
 
-        Assert.Equal(users.Count, results.Count(r => r == ReminderOutcome.Sent));
-        Assert.Equal(users.Count, results.Count(r => r is ReminderOutcome.AlreadySent or ReminderOutcome.NotClaimed));
-        // Both servers created the week's record at once, and both claimed it at once.
-        Assert.Equal(users.Count * 2, rendezvous.Met.Count);
+        Assert.Equal(users.Count, results.Count(r => r == ReminderOutcome.Recorded));
+        Assert.Equal(users.Count, results.Count(r => r == ReminderOutcome.AlreadyRecorded));
+        // Both servers inserted the week's record (and its email, in the same transaction) at once.
+        Assert.Equal(users.Order(), rendezvous.Met.Order());
         var recipients = smtp.ReceivedEmail.SelectMany(m => m.ToAddresses).Select(a => a.Address).ToList();
         Assert.Equal((await cluster.EmailsOfAsync(users)).Order(), recipients.Order());
         foreach (var user in users)
         {
             var record = Assert.Single(await cluster.RemindersOfAsync(user));
-            Assert.Equal(ReminderState.Sent, record.State);
-            Assert.Equal(1, record.Attempts);
+            Assert.Equal((DeliveryState.Sent, 1), (record.Message!.State, record.Message.Attempts));
         }
+
+        Assert.Equal(users.Count, await cluster.OutboxCountAsync());
     }
 
     [PostgresFact]
@@ -123,7 +127,7 @@ public sealed class TwoServerJobTests(PostgresTestDatabases databases) : IClassF
         var port = ReminderWorld.FreePort();
         using var smtp = SimpleSmtpServer.Start(port);
         var users = new List<string>();
-        var rendezvous = ReminderRendezvous(users);
+        var rendezvous = new CommandRendezvous(command => Inserts(command, nameof(ReminderRecord)) ? CommandRendezvous.ParameterIn(command, users) : null);
         using var cluster = await Cluster.StartAsync(databases, rendezvous, SmtpSettings(port), ReminderWorld.ReminderDue);
         var user = await cluster.UserWithSlotAsync();
         await cluster.ContactsAsync(user, 2);
@@ -134,14 +138,49 @@ public sealed class TwoServerJobTests(PostgresTestDatabases databases) : IClassF
             using var scope = server.App.Services.CreateScope();
             return await scope.ServiceProvider.GetRequiredService<ReminderJob>().RunAsync(user, CancellationToken.None);
         })));
+        await cluster.WaitUntilSentAsync(users);
 
-        Assert.Equal(2, rendezvous.Met.Count);
-        Assert.Single(outcomes, o => o == ReminderOutcome.Sent);
-        Assert.Single(outcomes, o => o is ReminderOutcome.AlreadySent or ReminderOutcome.NotClaimed);
+        Assert.Equal([user], rendezvous.Met);
+        Assert.Single(outcomes, o => o == ReminderOutcome.Recorded);
+        Assert.Single(outcomes, o => o == ReminderOutcome.AlreadyRecorded);
         var message = Assert.Single(smtp.ReceivedEmail);
         Assert.Equal(Assert.Single(await cluster.EmailsOfAsync([user])), Assert.Single(message.ToAddresses).Address);
         var record = Assert.Single(await cluster.RemindersOfAsync(user));
-        Assert.Equal((ReminderState.Sent, 1), (record.State, record.Attempts));
+        Assert.Equal((DeliveryState.Sent, 1), (record.Message!.State, record.Message.Attempts));
+    }
+
+    [PostgresFact]
+    public async Task One_email_delivered_from_both_servers_at_once_is_claimed_by_one_and_sent_once()
+    {
+        var port = ReminderWorld.FreePort();
+        using var smtp = SimpleSmtpServer.Start(port);
+        // The job queued when the email is recorded and a direct call on each server meet at the claim
+        // (UPDATE … WHERE due and unclaimed): the test's database holds this one email only.
+        var rendezvous = new CommandRendezvous(command =>
+            command.CommandText.Contains("UPDATE \"OutboxMessage\"", StringComparison.Ordinal)
+            && command.CommandText.Contains("\"Attempts\" + 1", StringComparison.Ordinal) ? "claim" : null, parties: 3);
+        using var cluster = await Cluster.StartAsync(databases, rendezvous, SmtpSettings(port), ReminderWorld.ReminderDue);
+        var user = await cluster.UserWithSlotAsync();
+        var recorded = await cluster.A.App.WithDbAsync(async db =>
+        {
+            var message = cluster.A.App.Services.GetRequiredService<ValueFirst.Web.Email.MessageComposer>()
+                .Compose(Assert.Single(await cluster.EmailsOfAsync([user])), "Once", "Sent once.", "<p>Sent once.</p>");
+            var row = cluster.A.App.Services.GetRequiredService<MailOutbox>().Add(db, MailPurpose.Reminder, message, user);
+            await db.SaveChangesAsync();
+            return row.Id;
+        });
+
+        var outcomes = await Task.WhenAll(cluster.Servers.Select(server => Task.Run(async () =>
+        {
+            using var scope = server.App.Services.CreateScope();
+            return await scope.ServiceProvider.GetRequiredService<OutboxJob>().DeliverAsync(recorded, CancellationToken.None);
+        })));
+        await WaitUntilAsync(async () => (await cluster.OutboxStateAsync(recorded)) == DeliveryState.Sent, "the email is sent");
+
+        Assert.Equal(["claim"], rendezvous.Met);
+        Assert.All(outcomes, o => Assert.True(o is DeliveryOutcome.Sent or DeliveryOutcome.NotDue, o.ToString()));
+        Assert.Single(smtp.ReceivedEmail);
+        Assert.Equal(1, await cluster.A.App.WithDbAsync(db => db.Set<OutboxMessage>().Where(m => m.Id == recorded).Select(m => m.Attempts).SingleAsync()));
     }
 
     /// <remarks>
@@ -207,15 +246,6 @@ public sealed class TwoServerJobTests(PostgresTestDatabases databases) : IClassF
 
     private static bool Inserts(DbCommand command, string table) =>
         command.CommandText.Contains($"INSERT INTO \"{table}\"", StringComparison.Ordinal);
-
-    // Both servers meet where they create the week's record (keyed by user) and where they claim it (keyed by the
-    // claim's parameters: the record id and the fake clock's time, the same on both servers).
-    private static CommandRendezvous ReminderRendezvous(List<string> users) => new(command =>
-        Inserts(command, nameof(ReminderRecord)) ? CommandRendezvous.ParameterIn(command, users)
-        : command.CommandText.Contains($"UPDATE \"{nameof(ReminderRecord)}\"", StringComparison.Ordinal)
-          && command.CommandText.Contains("\"Attempts\" + 1", StringComparison.Ordinal)
-            ? "claim:" + string.Join('|', command.Parameters.Cast<DbParameter>().Select(p => Convert.ToString(p.Value, CultureInfo.InvariantCulture)))
-            : null);
 
     private static Dictionary<string, string?> SmtpSettings(int port) => new()
     {
@@ -341,7 +371,18 @@ public sealed class TwoServerJobTests(PostgresTestDatabases databases) : IClassF
             A.App.WithDbAsync(db => db.Set<WeeklySession>().CountAsync(s => s.OwnerId == userId));
 
         public Task<List<ReminderRecord>> RemindersOfAsync(string userId) =>
-            A.App.WithDbAsync(db => db.Set<ReminderRecord>().AsNoTracking().Where(r => r.UserId == userId).ToListAsync());
+            A.App.WithDbAsync(db => db.Set<ReminderRecord>().AsNoTracking().Include(r => r.Message).Where(r => r.UserId == userId).ToListAsync());
+
+        public Task<int> OutboxCountAsync() => A.App.WithDbAsync(db => db.Set<OutboxMessage>().CountAsync());
+
+        public Task<DeliveryState> OutboxStateAsync(long id) =>
+            A.App.WithDbAsync(db => db.Set<OutboxMessage>().Where(m => m.Id == id).Select(m => m.State).SingleAsync());
+
+        /// <summary>Waits until every user's reminder email has left the outbox (sent, or given up).</summary>
+        public Task WaitUntilSentAsync(IReadOnlyCollection<string> userIds) => WaitUntilAsync(
+            () => A.App.WithDbAsync(db => db.Set<OutboxMessage>().AnyAsync(m => m.UserId != null && userIds.Contains(m.UserId)
+                && (m.State == DeliveryState.Pending || m.State == DeliveryState.Sending)).ContinueWith(t => !t.Result, TaskScheduler.Default)),
+            "every reminder email has been sent");
 
         public Task<List<string>> EmailsOfAsync(IReadOnlyCollection<string> userIds) =>
             A.App.WithDbAsync(db => db.Users.Where(u => userIds.Contains(u.Id)).Select(u => u.Email!).ToListAsync());

@@ -3,6 +3,7 @@ using ValueFirst.Web.Tests.Infrastructure;
 
 namespace ValueFirst.Web.Tests.Foundation;
 
+[Trait(BothProviders.Trait, BothProviders.Value)]
 public sealed class AccessTests : IDisposable
 {
     private readonly TestApp app = new();

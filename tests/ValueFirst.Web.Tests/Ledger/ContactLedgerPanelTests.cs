@@ -8,12 +8,17 @@ using ValueFirst.Web.Features.Contacts;
 using ValueFirst.Web.Features.Ledger;
 using ValueFirst.Web.Infrastructure;
 using ValueFirst.Core.Time;
+using ValueFirst.Web.Tests.Infrastructure;
 
 namespace ValueFirst.Web.Tests.Ledger;
 
 /// <summary>The panel rendered with bUnit on the real services and SQLite file of a running app.</summary>
+[Trait(BothProviders.Trait, BothProviders.Value)]
 public sealed class ContactLedgerPanelTests : IDisposable
 {
+    // An upper bound for a database round trip on a loaded machine (PostgreSQL in CI's second pass), not a timing assertion.
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
+
     private readonly LedgerFixture f = new();
     private readonly BunitContext ctx = new();
     private readonly IServiceScope scope;
@@ -37,7 +42,7 @@ public sealed class ContactLedgerPanelTests : IDisposable
         var contact = await f.AddContactAsync(owner, connectedDaysAgo: connectedDaysAgo);
         await f.AddInteractionsAsync(contact, InteractionDirection.Give, givesDaysAgo);
         var panel = ctx.Render<ContactLedgerPanel>(p => p.Add(x => x.ContactId, contact.Id));
-        panel.WaitForAssertion(() => Assert.NotNull(panel.Find("[data-testid=ledger-reason]")));
+        panel.WaitForAssertion(() => Assert.NotNull(panel.Find("[data-testid=ledger-reason]")), Patience);
         return (panel, contact);
     }
 
@@ -49,12 +54,12 @@ public sealed class ContactLedgerPanelTests : IDisposable
         panel.Find($"#ledger-direction-{contact.Id}").Change(InteractionDirection.Ask.ToString());
         panel.Find("form").Submit();
 
-        panel.WaitForAssertion(() => Assert.Contains("2 of 3 gives ✗ · " + $"connected 9 days ago — the first ask opens on {LocalDays.Date(f.Today.AddDays(5), f.Today)} (14 days after connecting) ✗", panel.Find(".alert-warning").TextContent));
+        panel.WaitForAssertion(() => Assert.Contains("2 of 3 gives ✗ · " + $"connected 9 days ago — the first ask opens on {LocalDays.Date(f.Today.AddDays(5), f.Today)} (14 days after connecting) ✗", panel.Find(".alert-warning").TextContent), Patience);
         Assert.Equal(2, await f.CountInteractionsAsync(contact.Id));
 
         panel.FindAll("button").Single(b => b.TextContent.Contains("Record the ask anyway", StringComparison.Ordinal)).Click();
 
-        panel.WaitForAssertion(() => Assert.Contains("Logged: Asked for a meeting.", panel.Find("[role=status]").TextContent));
+        panel.WaitForAssertion(() => Assert.Contains("Logged: Asked for a meeting.", panel.Find("[role=status]").TextContent), Patience);
         Assert.Equal(3, await f.CountInteractionsAsync(contact.Id));
         Assert.Empty(panel.FindAll(".alert-warning"));
     }
@@ -67,7 +72,7 @@ public sealed class ContactLedgerPanelTests : IDisposable
 
         panel.FindAll("button").Single(b => b.TextContent.Contains("Shared their post", StringComparison.Ordinal)).Click();
 
-        panel.WaitForAssertion(() => Assert.Contains("1 of 3 gives ✗", panel.Find("[data-testid=ledger-reason]").TextContent));
+        panel.WaitForAssertion(() => Assert.Contains("1 of 3 gives ✗", panel.Find("[data-testid=ledger-reason]").TextContent), Patience);
         Assert.Single(panel.FindAll("ol li"));
         Assert.Equal(1, await f.CountInteractionsAsync(contact.Id));
     }

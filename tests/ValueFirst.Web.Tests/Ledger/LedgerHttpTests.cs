@@ -5,10 +5,12 @@ using ValueFirst.Core.Contacts;
 using ValueFirst.Core.Ledger;
 using ValueFirst.Web.Features.Ledger;
 using ValueFirst.Core.Time;
+using ValueFirst.Web.Tests.Infrastructure;
 
 namespace ValueFirst.Web.Tests.Ledger;
 
 /// <summary>The ledger pages and CSV export as a signed-in browser sees them.</summary>
+[Trait(BothProviders.Trait, BothProviders.Value)]
 public sealed class LedgerHttpTests : IDisposable
 {
     private readonly LedgerFixture f = new();

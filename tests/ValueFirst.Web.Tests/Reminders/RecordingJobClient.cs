@@ -23,6 +23,9 @@ internal sealed class RecordingJobClient : IBackgroundJobClient
     /// <summary>The reminder's jobs only: the ledger also queues recounts when a slot (and so a time zone) is saved.</summary>
     public IReadOnlyList<Job> ReminderJobs => Jobs.Where(j => j.Type == typeof(ValueFirst.Web.Jobs.ReminderJob)).ToList();
 
+    /// <summary>The outbox's delivery jobs, one per email.</summary>
+    public IReadOnlyList<Job> OutboxJobs => Jobs.Where(j => j.Type == typeof(ValueFirst.Web.Jobs.OutboxJob)).ToList();
+
     public string Create(Job job, IState state)
     {
         lock (jobs)

@@ -2,7 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 using ValueFirst.Core.Contacts;
+using ValueFirst.Core.Mail;
 using ValueFirst.Web.Email;
+using ValueFirst.Web.Email.Outbox;
 using ValueFirst.Web.Features.Reminders;
 using netDumbster.smtp;
 
@@ -15,9 +17,16 @@ public sealed class ReminderEmailTests : IDisposable
     private readonly ReminderWorld world;
     private SimpleSmtpServer? smtp;
 
+    // Three attempts a minute apart: the budget runs out well before the slot starts.
+    private const int MaxAttempts = 3;
+
     public ReminderEmailTests()
     {
-        world = new ReminderWorld(port);
+        world = new ReminderWorld(port, more: new Dictionary<string, string?>
+        {
+            ["Outbox:MaxAttempts"] = MaxAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Outbox:RetryMinutes"] = "1",
+        });
     }
 
     private SimpleSmtpServer StartSmtp() => smtp = SimpleSmtpServer.Start(port);
@@ -44,8 +53,10 @@ public sealed class ReminderEmailTests : IDisposable
         await world.ContactAsync(someoneElse, "Not Mine");
 
         var outcome = await world.RunJobAsync(user);
+        var delivered = await world.RunDeliveryJobsAsync();
 
-        Assert.Equal(ReminderOutcome.Sent, outcome);
+        Assert.Equal(ReminderOutcome.Recorded, outcome);
+        Assert.Equal([DeliveryOutcome.Sent], delivered);
         var received = Assert.Single(server.ReceivedEmail);
         var message = Parse(received);
         Assert.Equal(await world.EmailOfAsync(user), Assert.Single(message.To.Mailboxes).Address);
@@ -68,8 +79,9 @@ public sealed class ReminderEmailTests : IDisposable
         }
 
         var record = Assert.Single(await world.RecordsAsync(user));
-        Assert.Equal(ReminderState.Sent, record.State);
-        Assert.Equal(record.MessageId, message.MessageId);
+        Assert.Equal(DeliveryState.Sent, record.Message!.State);
+        Assert.Equal(record.Message.MessageId, message.MessageId);
+        Assert.EndsWith("@valuefirst.test", message.MessageId, StringComparison.Ordinal);
         Assert.Equal((2026, 13), (record.IsoYear, record.IsoWeek));
     }
 
@@ -93,6 +105,7 @@ public sealed class ReminderEmailTests : IDisposable
         world.App.Services.GetRequiredService<ValueFirst.Web.Features.Content.ContentLibrary>().Reload();
 
         await world.RunJobAsync(user);
+        await world.RunDeliveryJobsAsync();
 
         var body = Parse(Assert.Single(server.ReceivedEmail)).TextBody ?? "";
         var asksAt = body.IndexOf("Erin Earned", StringComparison.Ordinal);
@@ -111,6 +124,7 @@ public sealed class ReminderEmailTests : IDisposable
         await world.ContactAsync(user, "<script>alert('x')</script>");
 
         await world.RunJobAsync(user);
+        await world.RunDeliveryJobsAsync();
 
         var message = Parse(Assert.Single(server.ReceivedEmail));
         Assert.DoesNotContain("<script>", message.HtmlBody);
@@ -129,9 +143,10 @@ public sealed class ReminderEmailTests : IDisposable
         var first = await world.RunJobAsync(user);
         world.Clock.Advance(TimeSpan.FromMinutes(10));
         var second = await world.RunJobAsync(user);
+        await world.RunDeliveryJobsAsync();
 
-        Assert.Equal(ReminderOutcome.Sent, first);
-        Assert.Equal(ReminderOutcome.AlreadySent, second);
+        Assert.Equal(ReminderOutcome.Recorded, first);
+        Assert.Equal(ReminderOutcome.AlreadyRecorded, second);
         Assert.Equal(1, server.ReceivedEmailCount);
         Assert.Single(await world.RecordsAsync(user));
     }
@@ -145,9 +160,12 @@ public sealed class ReminderEmailTests : IDisposable
         await world.ContactAsync(user, "Ada");
 
         var outcomes = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => world.RunJobAsync(user))));
+        var deliveries = await world.RunDeliveryJobsAsync();
 
-        Assert.Equal(1, outcomes.Count(o => o == ReminderOutcome.Sent));
+        Assert.Equal(1, outcomes.Count(o => o == ReminderOutcome.Recorded));
+        Assert.Equal([DeliveryOutcome.Sent], deliveries);
         Assert.Equal(1, server.ReceivedEmailCount);
+        Assert.Single(await world.OutboxAsync());
     }
 
     [Fact]
@@ -157,55 +175,47 @@ public sealed class ReminderEmailTests : IDisposable
         await world.SlotAsync(user);
         await world.ContactAsync(user, "Ada");
 
-        var failure = await Assert.ThrowsAsync<MailDeliveryException>(() => world.RunJobAsync(user));
-        var afterFailure = Assert.Single(await world.RecordsAsync(user));
+        Assert.Equal(ReminderOutcome.Recorded, await world.RunJobAsync(user));
+        Assert.Equal([DeliveryOutcome.WillRetry], await world.RunDeliveryJobsAsync());
+        var afterFailure = Assert.Single(await world.RecordsAsync(user)).Message!;
 
-        Assert.Contains("refused the connection", failure.Message);
-        Assert.Equal(ReminderState.Pending, afterFailure.State);
-        Assert.Equal(1, afterFailure.Attempts);
-        Assert.Equal(failure.Message, afterFailure.LastError);
+        Assert.Equal((DeliveryState.Pending, 1, MailFailure.Refused), (afterFailure.State, afterFailure.Attempts, afterFailure.LastFailure));
+        Assert.Contains("refused the connection", afterFailure.LastError);
+        Assert.Equal(ReminderWorld.ReminderDue.UtcDateTime.AddMinutes(1), afterFailure.NextAttemptUtc);
 
         var server = StartSmtp();
-        world.Clock.Advance(TimeSpan.FromMinutes(2)); // Hangfire's first retry comes after a back-off
-        var retry = await world.RunJobAsync(user);
+        world.Clock.Advance(TimeSpan.FromMinutes(1)); // the first wait of Outbox:RetryMinutes
+        Assert.Equal([DeliveryOutcome.Sent], await world.RunDeliveryJobsAsync()); // the retry the failure scheduled
 
-        Assert.Equal(ReminderOutcome.Sent, retry);
         var message = Parse(Assert.Single(server.ReceivedEmail));
-        var sent = Assert.Single(await world.RecordsAsync(user));
-        Assert.Equal(ReminderState.Sent, sent.State);
-        Assert.Equal(2, sent.Attempts);
+        var sent = Assert.Single(await world.RecordsAsync(user)).Message!;
+        Assert.Equal((DeliveryState.Sent, 2), (sent.State, sent.Attempts));
         Assert.Equal(afterFailure.MessageId, message.MessageId);
     }
 
     [Fact]
-    public async Task Exhausted_retries_mark_the_week_failed_and_a_resend_by_hand_delivers_it()
+    public async Task Exhausted_attempts_mark_the_week_failed_and_a_resend_by_hand_delivers_it()
     {
         var user = await world.UserAsync();
         await world.SlotAsync(user);
         await world.ContactAsync(user, "Ada");
 
-        for (var attempt = 0; attempt < ReminderDispatcher.MaxAttempts; attempt++)
-        {
-            await Assert.ThrowsAsync<MailDeliveryException>(() => world.RunJobAsync(user));
-        }
+        await FailEveryAttemptAsync(user);
 
         var failed = Assert.Single(await world.RecordsAsync(user));
-        Assert.Equal(ReminderState.Failed, failed.State);
-        Assert.Equal(ReminderOutcome.NotClaimed, await world.RunJobAsync(user));
+        Assert.Equal((DeliveryState.Failed, MaxAttempts), (failed.Message!.State, failed.Message.Attempts));
+        Assert.Equal(ReminderOutcome.AlreadyRecorded, await world.RunJobAsync(user));
+        Assert.Empty(await world.RunDeliveryJobsAsync());
 
         var server = StartSmtp();
-        using (var scope = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.CreateScope(world.App.Services))
+        using (var scope = world.App.Services.CreateScope())
         {
-            var settings = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<ReminderSettingsService>(scope.ServiceProvider);
-            Assert.True(await settings.ResendAsync(user, failed.Id));
+            Assert.True(await scope.ServiceProvider.GetRequiredService<ReminderSettingsService>().ResendAsync(user, failed.Id));
         }
 
-        var queued = Assert.Single(world.Jobs.ReminderJobs);
-        Assert.Equal("ResendAsync", queued.Method.Name);
-        Assert.Equal(failed.Id, queued.Args[0]);
-        Assert.Equal(ReminderOutcome.Sent, await world.RunResendJobAsync(failed.Id));
-        Assert.Equal(1, server.ReceivedEmailCount);
-        Assert.Equal(ReminderState.Sent, Assert.Single(await world.RecordsAsync(user)).State);
+        Assert.Equal([DeliveryOutcome.Sent], await world.RunDeliveryJobsAsync());
+        Assert.Equal(failed.Message.MessageId, Parse(Assert.Single(server.ReceivedEmail)).MessageId);
+        Assert.Equal(DeliveryState.Sent, Assert.Single(await world.RecordsAsync(user)).Message!.State);
     }
 
     [Fact]
@@ -214,33 +224,46 @@ public sealed class ReminderEmailTests : IDisposable
         var owner = await world.UserAsync();
         var stranger = await world.UserAsync();
         await world.SlotAsync(owner);
-        for (var attempt = 0; attempt < ReminderDispatcher.MaxAttempts; attempt++)
-        {
-            await Assert.ThrowsAsync<MailDeliveryException>(() => world.RunJobAsync(owner));
-        }
+        await world.SlotAsync(stranger);
+        await FailEveryAttemptAsync(owner);
 
         var failed = Assert.Single(await world.RecordsAsync(owner));
-        using var scope = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.CreateScope(world.App.Services);
-        var settings = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<ReminderSettingsService>(scope.ServiceProvider);
+        var jobsBefore = world.Jobs.Jobs.Count;
+        using var scope = world.App.Services.CreateScope();
+        var settings = scope.ServiceProvider.GetRequiredService<ReminderSettingsService>();
 
         Assert.False(await settings.ResendAsync(stranger, failed.Id));
-        Assert.Empty(world.Jobs.ReminderJobs);
+        Assert.Equal(jobsBefore, world.Jobs.Jobs.Count);
+        Assert.Equal(DeliveryState.Failed, Assert.Single(await world.RecordsAsync(owner)).Message!.State);
     }
 
     [Fact]
-    public async Task A_reminder_still_pending_when_its_slot_starts_is_given_up_as_failed()
+    public async Task A_reminder_still_unsent_when_its_slot_starts_is_given_up_as_failed()
     {
         var user = await world.UserAsync();
         await world.SlotAsync(user);
-        await Assert.ThrowsAsync<MailDeliveryException>(() => world.RunJobAsync(user));
+        await world.RunJobAsync(user);
+        Assert.Equal([DeliveryOutcome.WillRetry], await world.RunDeliveryJobsAsync());
 
         world.Clock.Advance(TimeSpan.FromMinutes(45)); // 13:15 UTC: the 14:00 Berlin slot has started
         var late = await world.RunJobAsync(user);
+        var retry = await world.RunDeliveryJobsAsync();
 
         Assert.Equal(ReminderOutcome.NotDue, late);
-        var record = Assert.Single(await world.RecordsAsync(user));
-        Assert.Equal(ReminderState.Failed, record.State);
-        Assert.Contains("the slot started before it could be sent", record.LastError);
+        Assert.Equal([DeliveryOutcome.NotDue], retry);
+        var message = Assert.Single(await world.RecordsAsync(user)).Message!;
+        Assert.Equal((DeliveryState.Failed, 1), (message.State, message.Attempts));
+        Assert.Contains("too late to be useful", message.LastError);
+    }
+
+    private async Task FailEveryAttemptAsync(string user)
+    {
+        await world.RunJobAsync(user);
+        for (var attempt = 0; attempt < MaxAttempts; attempt++)
+        {
+            await world.RunDeliveryJobsAsync();
+            world.Clock.Advance(TimeSpan.FromMinutes(1));
+        }
     }
 
     [Fact]

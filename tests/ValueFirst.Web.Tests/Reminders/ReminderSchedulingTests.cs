@@ -72,13 +72,14 @@ public sealed class ReminderSchedulingTests : IDisposable
         await world.SlotAsync(user);
         await world.ContactAsync(user, "Ada <Lovelace>");
 
-        Assert.Equal(ReminderOutcome.Sent, await world.RunJobAsync(user));
+        Assert.Equal(ReminderOutcome.Recorded, await world.RunJobAsync(user));
+        await world.RunDeliveryJobsAsync();
 
         var outbox = Path.Combine(world.App.Folder, "data", "mail-outbox");
         var file = Assert.Single(Directory.GetFiles(outbox, "*.eml"));
         var message = await MimeMessage.LoadAsync(file);
         var record = Assert.Single(await world.RecordsAsync(user));
-        Assert.Equal(record.MessageId, message.MessageId);
+        Assert.Equal(record.Message!.MessageId, message.MessageId);
         Assert.Equal(await world.EmailOfAsync(user), Assert.Single(message.To.Mailboxes).Address);
         Assert.StartsWith("Your connecting hour Tue 14:00", message.Subject);
         Assert.Contains("Ada <Lovelace>", message.TextBody);

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Time.Testing;
 using ValueFirst.Core.Contacts;
 using ValueFirst.Core.Ledger;
 using ValueFirst.Web.Data;
+using ValueFirst.Web.Email.Outbox;
 using ValueFirst.Web.Features.Contacts;
 using ValueFirst.Web.Features.Ledger;
 using ValueFirst.Web.Features.Reminders;
@@ -28,9 +29,14 @@ internal sealed class ReminderWorld : IDisposable
 
     private static readonly Faker Faker = new("en");
 
-    public ReminderWorld(int? smtpPort = null, SmtpSecurityMode security = SmtpSecurityMode.None)
+    public ReminderWorld(int? smtpPort = null, SmtpSecurityMode security = SmtpSecurityMode.None, IReadOnlyDictionary<string, string?>? more = null)
     {
-        var settings = new Dictionary<string, string?> { ["Reminders:AppUrl"] = "https://valuefirst.test" };
+        var settings = new Dictionary<string, string?> { ["Reminders:AppUrl"] = "https://valuefirst.test", ["Smtp:FromAddress"] = "reminders@valuefirst.test" };
+        foreach (var (key, value) in more ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
         if (smtpPort is { } port)
         {
             settings["Smtp:Host"] = "127.0.0.1";
@@ -45,6 +51,8 @@ internal sealed class ReminderWorld : IDisposable
             services.AddSingleton<IBackgroundJobClient>(Jobs);
         });
         _ = App.Services; // start the host (migrations, start-up registration)
+        // The test runs the outbox's jobs itself, on the fake clock; the recurring sweep would run them on the real one.
+        App.Services.GetRequiredService<IRecurringJobManager>().RemoveIfExists(OutboxJob.SweepJobId);
     }
 
     public enum SmtpSecurityMode
@@ -52,6 +60,8 @@ internal sealed class ReminderWorld : IDisposable
         None,
         SslOnConnect,
     }
+
+    private int deliveryJobsRun;
 
     public FakeTimeProvider Clock { get; } = new(ReminderDue);
 
@@ -131,14 +141,36 @@ internal sealed class ReminderWorld : IDisposable
         return await scope.ServiceProvider.GetRequiredService<ReminderJob>().RunAsync(userId, CancellationToken.None);
     }
 
-    public async Task<ReminderOutcome> RunResendJobAsync(long recordId)
+    /// <summary>Runs each outbox delivery job queued since the last call, once, in a fresh scope as Hangfire would.</summary>
+    public async Task<List<DeliveryOutcome>> RunDeliveryJobsAsync()
+    {
+        var outcomes = new List<DeliveryOutcome>();
+        var jobs = Jobs.Jobs;
+        for (; deliveryJobsRun < jobs.Count; deliveryJobsRun++)
+        {
+            var job = jobs[deliveryJobsRun];
+            if (job.Type == typeof(OutboxJob) && job.Method.Name == nameof(OutboxJob.DeliverAsync))
+            {
+                using var scope = App.Services.CreateScope();
+                outcomes.Add(await scope.ServiceProvider.GetRequiredService<OutboxJob>().DeliverAsync((long)job.Args[0], CancellationToken.None));
+            }
+        }
+
+        return outcomes;
+    }
+
+    /// <summary>One run of the recurring outbox sweep.</summary>
+    public async Task<int> SweepAsync()
     {
         using var scope = App.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<ReminderJob>().ResendAsync(recordId, CancellationToken.None);
+        return await scope.ServiceProvider.GetRequiredService<OutboxJob>().SweepAsync(CancellationToken.None);
     }
 
     public Task<List<ReminderRecord>> RecordsAsync(string userId) =>
-        App.WithDbAsync(db => db.Set<ReminderRecord>().AsNoTracking().Where(r => r.UserId == userId).ToListAsync());
+        App.WithDbAsync(db => db.Set<ReminderRecord>().AsNoTracking().Include(r => r.Message).Where(r => r.UserId == userId).ToListAsync());
+
+    public Task<List<OutboxMessage>> OutboxAsync() =>
+        App.WithDbAsync(db => db.Set<OutboxMessage>().AsNoTracking().OrderBy(m => m.Id).ToListAsync());
 
     public Task<string> EmailOfAsync(string userId) =>
         App.WithDbAsync(async db => (await db.Users.SingleAsync(u => u.Id == userId)).Email!);

@@ -1,10 +1,14 @@
 using Microsoft.Extensions.DependencyInjection;
+using ValueFirst.Web.Email.Outbox;
 using ValueFirst.Web.Features.Reminders;
+using ValueFirst.Web.Jobs;
+using ValueFirst.Web.Tests.Infrastructure;
 using netDumbster.smtp;
 
 namespace ValueFirst.Web.Tests.Reminders;
 
 /// <summary>"Send this week's reminder now" in Settings: the same job and once-per-week record as the scheduled run.</summary>
+[Trait(BothProviders.Trait, BothProviders.Value)]
 public sealed class SendNowTests : IDisposable
 {
     private readonly int port = ReminderWorld.FreePort();
@@ -34,22 +38,23 @@ public sealed class SendNowTests : IDisposable
         var first = await SendNowAsync(user);
 
         Assert.True(first.Ok, first.Message);
-        var job = Assert.Single(world.Jobs.ReminderJobs);
-        Assert.Equal("ResendAsync", job.Method.Name);
+        var job = Assert.Single(world.Jobs.OutboxJobs);
+        Assert.Equal((typeof(OutboxJob), nameof(OutboxJob.DeliverAsync)), (job.Type, job.Method.Name));
         var record = Assert.Single(await world.RecordsAsync(user));
         Assert.Equal((2026, 14), (record.IsoYear, record.IsoWeek));
-        Assert.Equal(ReminderOutcome.Sent, await world.RunResendJobAsync((long)job.Args[0]));
+        Assert.Equal([DeliveryOutcome.Sent], await world.RunDeliveryJobsAsync());
         Assert.Contains("Ada Lovelace", Assert.Single(smtp.ReceivedEmail).Data, StringComparison.Ordinal);
 
         var second = await SendNowAsync(user);
 
         Assert.False(second.Ok);
         Assert.Contains("already sent", second.Message, StringComparison.Ordinal);
-        Assert.Single(world.Jobs.ReminderJobs);
+        Assert.Single(world.Jobs.OutboxJobs);
 
         // That Tuesday at 13:30 Berlin (summer time by then: 11:30 UTC), when the scheduled run fires.
         world.Clock.SetUtcNow(ReminderWorld.ReminderDue.AddDays(7).AddHours(-1));
-        Assert.Equal(ReminderOutcome.AlreadySent, await world.RunJobAsync(user));
+        Assert.Equal(ReminderOutcome.AlreadyRecorded, await world.RunJobAsync(user));
+        Assert.Empty(await world.RunDeliveryJobsAsync());
         Assert.Equal(1, smtp.ReceivedEmailCount);
     }
 
@@ -63,6 +68,7 @@ public sealed class SendNowTests : IDisposable
         Assert.False(result.Ok);
         Assert.Contains("weekly connecting hour", result.Message, StringComparison.Ordinal);
         Assert.Empty(world.Jobs.ReminderJobs);
+        Assert.Empty(world.Jobs.OutboxJobs);
         Assert.Empty(await world.RecordsAsync(user));
     }
 

@@ -84,6 +84,48 @@ public sealed class SmtpSenderTests
     }
 
     [Fact]
+    public void Each_failure_is_named_by_its_real_cause()
+    {
+        var cases = new (Exception Error, bool DataSent, MailFailure Failure, string Words)[]
+        {
+            (new SocketException((int)SocketError.ConnectionRefused), false, MailFailure.Refused, "refused the connection"),
+            (new TimeoutException(), false, MailFailure.TimedOut, "did not answer in time"),
+            (new MailKit.Security.AuthenticationException("535 bad"), false, MailFailure.Authentication, "refused the user name or password"),
+            (new MailKit.Security.SslHandshakeException("no"), false, MailFailure.Tls, "secure connection (TLS)"),
+            (new MailKit.Net.Smtp.SmtpProtocolException("The SMTP server has unexpectedly disconnected."), false, MailFailure.Other, "closed the connection before the message was sent"),
+            (new MailKit.Net.Smtp.SmtpProtocolException("The SMTP server has unexpectedly disconnected."), true, MailFailure.UnknownAfterData, "lost after the whole message was sent"),
+            (new TimeoutException(), true, MailFailure.UnknownAfterData, "it may have arrived"),
+        };
+
+        foreach (var (error, dataSent, failure, words) in cases)
+        {
+            var described = SmtpErrors.ToDeliveryException(error, "smtp.example.com", 587, dataSent);
+
+            Assert.Equal(failure, described.Failure);
+            Assert.Contains(words, described.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void A_lost_answer_after_the_data_is_not_blamed_on_the_security_setting()
+    {
+        var described = SmtpErrors.ToDeliveryException(new MailKit.Net.Smtp.SmtpProtocolException("The SMTP server has unexpectedly disconnected."), "smtp.example.com", 587, dataSent: true);
+
+        Assert.True(described.MayHaveArrived);
+        Assert.DoesNotContain("Smtp:Security", described.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_5xx_refusal_is_final_and_a_4xx_one_may_pass_later()
+    {
+        var refused = SmtpErrors.ToDeliveryException(new MailKit.Net.Smtp.SmtpCommandException(MailKit.Net.Smtp.SmtpErrorCode.RecipientNotAccepted, MailKit.Net.Smtp.SmtpStatusCode.MailboxUnavailable, "no such user"), "smtp.example.com", 587, dataSent: false);
+        var busy = SmtpErrors.ToDeliveryException(new MailKit.Net.Smtp.SmtpCommandException(MailKit.Net.Smtp.SmtpErrorCode.MessageNotAccepted, MailKit.Net.Smtp.SmtpStatusCode.MailboxBusy, "try later"), "smtp.example.com", 587, dataSent: false);
+
+        Assert.Equal((MailFailure.Rejected, true), (refused.Failure, refused.Permanent));
+        Assert.Equal((MailFailure.Rejected, false), (busy.Failure, busy.Permanent));
+    }
+
+    [Fact]
     public void A_user_name_without_a_password_stops_the_app_with_a_message_naming_the_key()
     {
         using var app = new TestApp(settings: new Dictionary<string, string?> { ["Smtp:Host"] = "smtp.example.com", ["Smtp:UserName"] = "me" });

@@ -7,6 +7,7 @@ using ValueFirst.Web.Tests.Reminders;
 
 namespace ValueFirst.Web.Tests.Schedule;
 
+[Trait(BothProviders.Trait, BothProviders.Value)]
 public sealed class WeeklySlotTests : IDisposable
 {
     private readonly ReminderWorld world = new();

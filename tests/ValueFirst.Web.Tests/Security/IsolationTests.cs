@@ -23,6 +23,7 @@ namespace ValueFirst.Web.Tests.Security;
 /// app's routes and id-taking service methods and fail when one has no case here, so a new endpoint
 /// cannot ship without one.
 /// </summary>
+[Trait(BothProviders.Trait, BothProviders.Value)]
 public sealed class IsolationTests(IsolationWorld world) : IClassFixture<IsolationWorld>
 {
     private const string MissingId = "987654";
@@ -78,9 +79,7 @@ public sealed class IsolationTests(IsolationWorld world) : IClassFixture<Isolati
         ["ContentSettingsService.FindByFeedTokenAsync"] = nameof(Feed_token_that_is_not_exactly_a_users_is_a_bare_404),
         ["ContentLibrary.ReadDraft"] = nameof(Draft_preview_path_outside_the_content_folder_answers_like_a_missing_draft),
         ["ContentLibrary.AcceptDate"] = nameof(Draft_preview_path_outside_the_content_folder_answers_like_a_missing_draft),
-        // Hangfire's entry for a re-send: reached only through ReminderSettingsService.ResendAsync (checked
-        // above) or the dashboard, where only admins may trigger jobs (Foundation/SecurityTests).
-        ["ReminderDispatcher.DeliverAsync"] = nameof(Reminder_resend_of_As_failed_week_by_B_is_refused),
+        ["ReminderDispatcher.SendAgainAsync"] = nameof(Reminder_resend_of_As_failed_week_by_B_is_refused),
     };
 
     // Methods whose id is not looked up: they build something for the caller's own, already checked object.

@@ -4,7 +4,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ValueFirst.Core.Contacts;
 using ValueFirst.Core.Ledger;
+using ValueFirst.Core.Mail;
 using ValueFirst.Web.Data;
+using ValueFirst.Web.Email.Outbox;
 using ValueFirst.Web.Features.Contacts;
 using ValueFirst.Web.Features.Content;
 using ValueFirst.Web.Features.Ledger;
@@ -95,11 +97,20 @@ public sealed class IsolationWorld : IAsyncLifetime
                 IsoYear = 2026,
                 IsoWeek = 13,
                 SlotStartUtc = new DateTime(2026, 3, 24, 13, 0, 0, DateTimeKind.Utc),
-                State = ReminderState.Failed,
-                MessageId = "<alice@valuefirst.test>",
-                Attempts = 10,
-                LastError = "mail server down",
                 CreatedUtc = new DateTime(2026, 3, 24, 12, 0, 0, DateTimeKind.Utc),
+                Message = new OutboxMessage
+                {
+                    Purpose = MailPurpose.Reminder,
+                    UserId = UserA,
+                    Recipient = "alice@example.com",
+                    Subject = "Your connecting hour",
+                    MessageId = "<alice@valuefirst.test>",
+                    Mime = [],
+                    State = DeliveryState.Failed,
+                    Attempts = 10,
+                    LastError = "mail server down",
+                    CreatedUtc = new DateTime(2026, 3, 24, 12, 0, 0, DateTimeKind.Utc),
+                },
             };
             db.Add(record);
             await db.SaveChangesAsync();
@@ -133,8 +144,8 @@ public sealed class IsolationWorld : IAsyncLifetime
             .Select(c => $"contact {c.Id} {c.Name} {c.Company} {c.Notes} {c.Tags} {c.State} {c.FollowUpOn} {c.LastInteractionUtc:O} {c.VettingDecision} {c.IntroducedByContactId} {c.UpdatedUtc:O}"));
         rows.AddRange((await db.Set<Interaction>().AsNoTracking().Where(i => i.OwnerId == UserA).OrderBy(i => i.Id).ToListAsync())
             .Select(i => $"interaction {i.Id} {i.ContactId} {i.Type} {i.Note} {i.OccurredUtc:O}"));
-        rows.AddRange((await db.Set<ReminderRecord>().AsNoTracking().Where(r => r.UserId == UserA).OrderBy(r => r.Id).ToListAsync())
-            .Select(r => $"reminder {r.Id} {r.State} {r.Attempts} {r.ClaimedUntilUtc:O}"));
+        rows.AddRange((await db.Set<ReminderRecord>().AsNoTracking().Include(r => r.Message).Where(r => r.UserId == UserA).OrderBy(r => r.Id).ToListAsync())
+            .Select(r => $"reminder {r.Id} {r.Message!.State} {r.Message.Attempts} {r.Message.NextAttemptUtc:O} {r.Message.Subject}"));
         rows.AddRange((await db.Set<ContentSettings>().AsNoTracking().Where(s => s.UserId == UserA).ToListAsync())
             .Select(s => $"content {s.FeedToken} {s.PreferredWeekday}"));
         rows.AddRange((await db.Set<WeeklySession>().AsNoTracking().Include(x => x.Items).Where(x => x.OwnerId == UserA).ToListAsync())

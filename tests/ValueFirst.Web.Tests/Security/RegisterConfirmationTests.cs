@@ -28,6 +28,7 @@ public sealed class RegisterConfirmationTests : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, register.StatusCode);
 
         var page = await registering.GetStringAsync(register.Headers.Location!.ToString());
+        await OutboxWait.UntilIdleAsync(app);
         var email = MimeMessage.Load(Assert.Single(Directory.GetFiles(Outbox, "*.eml")));
         var link = (email.TextBody ?? "").Split('\n').Select(l => l.Trim()).Single(l => l.Contains("Account/ConfirmEmail", StringComparison.Ordinal));
         var confirm = await registering.GetAsync(new Uri(link).PathAndQuery);
@@ -49,10 +50,12 @@ public sealed class RegisterConfirmationTests : IDisposable
             user.EmailConfirmed = true;
             return await db.SaveChangesAsync();
         });
+        await OutboxWait.UntilIdleAsync(app);
         var before = Directory.GetFiles(Outbox, "*.eml").ToHashSet();
 
         var response = await AccountSession.PostFormAsync(app.CreateBrowserLikeClient(), "/Account/ForgotPassword", "forgot-password",
             new() { ["Input.Email"] = "forgetful@example.com" });
+        await OutboxWait.UntilIdleAsync(app);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var reset = MimeMessage.Load(Assert.Single(Directory.GetFiles(Outbox, "*.eml"), f => !before.Contains(f)));

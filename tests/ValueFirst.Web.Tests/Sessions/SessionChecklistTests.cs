@@ -13,6 +13,7 @@ using ValueFirst.Web.Tests.Reminders;
 namespace ValueFirst.Web.Tests.Sessions;
 
 /// <summary>Ticking items does the real work (ledger, vetting, invitation) and only for the session's owner.</summary>
+[Trait(BothProviders.Trait, BothProviders.Value)]
 public sealed class SessionChecklistTests : IDisposable
 {
     private readonly ReminderWorld world = new();

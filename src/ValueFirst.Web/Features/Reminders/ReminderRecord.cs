@@ -1,10 +1,11 @@
+using ValueFirst.Web.Email.Outbox;
 
 namespace ValueFirst.Web.Features.Reminders;
 
 /// <summary>
-/// One week's reminder for one user: the idempotency record that makes the email "never doubled, never lost".
-/// The unique (user, ISO year, ISO week) index means two servers create one row; the conditional claim
-/// (<see cref="ClaimedUntilUtc"/>) means only one of them sends; retries reuse <see cref="MessageId"/>.
+/// One week's reminder for one user: the key that makes it "once a week". The unique (user, ISO year, ISO week)
+/// index means two servers, a scheduled run and "Send now" create one row, and the row is created in the same
+/// transaction as its email in the outbox (<see cref="Message"/>), which then keeps its own attempts and state.
 /// </summary>
 public sealed class ReminderRecord
 {
@@ -20,19 +21,11 @@ public sealed class ReminderRecord
     /// <summary>The slot start the reminder is for.</summary>
     public DateTime SlotStartUtc { get; set; }
 
-    public ReminderState State { get; set; } = ReminderState.Pending;
-
-    /// <summary>Set once when the record is created; every attempt sends with it.</summary>
-    public required string MessageId { get; set; }
-
-    public int Attempts { get; set; }
-
-    public string? LastError { get; set; }
-
-    public DateTime? SentUtc { get; set; }
-
     public DateTime CreatedUtc { get; set; }
 
-    /// <summary>A sender holds the record until then; a crashed sender's claim simply expires.</summary>
-    public DateTime? ClaimedUntilUtc { get; set; }
+    public long OutboxMessageId { get; set; }
+
+    public OutboxMessage? Message { get; set; }
+
+    public string Week => $"{IsoYear}-W{IsoWeek:00}";
 }

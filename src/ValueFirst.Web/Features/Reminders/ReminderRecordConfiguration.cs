@@ -8,10 +8,9 @@ internal sealed class ReminderRecordConfiguration : IEntityTypeConfiguration<Rem
 {
     public void Configure(EntityTypeBuilder<ReminderRecord> builder)
     {
-        builder.Property(r => r.State).HasConversion<string>().HasMaxLength(20);
-        builder.Property(r => r.MessageId).HasMaxLength(200);
-        builder.Property(r => r.LastError).HasMaxLength(1000);
+        builder.Ignore(r => r.Week);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(r => r.Message).WithMany().HasForeignKey(r => r.OutboxMessageId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(r => new { r.UserId, r.IsoYear, r.IsoWeek }).IsUnique();
     }
 }

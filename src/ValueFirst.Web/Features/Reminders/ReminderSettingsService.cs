@@ -1,30 +1,33 @@
-using Hangfire;
 using Microsoft.EntityFrameworkCore;
+using ValueFirst.Core.Mail;
 using ValueFirst.Web.Data;
 using ValueFirst.Web.Email;
-using ValueFirst.Web.Jobs;
+using ValueFirst.Web.Email.Outbox;
 
 namespace ValueFirst.Web.Features.Reminders;
 
-/// <summary>What the settings section needs: the last reminders, a test email, sending this week's now, and re-sending a failed week.</summary>
+/// <summary>What the settings section needs: the last reminders, a test email, sending this week's now, and re-sending a week.</summary>
 public sealed class ReminderSettingsService(
     IDbContextFactory<ApplicationDbContext> dbFactory,
     IMailSender sender,
     MessageComposer composer,
-    ReminderDispatcher dispatcher,
-    IBackgroundJobClient jobs)
+    ReminderDispatcher dispatcher)
 {
-    public async Task<List<ReminderRecord>> RecentAsync(string ownerId, int take = 8, CancellationToken ct = default)
+    public async Task<List<ReminderHistoryRow>> RecentAsync(string ownerId, int take = 8, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Set<ReminderRecord>().AsNoTracking()
+        var records = await db.Set<ReminderRecord>().AsNoTracking().Include(r => r.Message)
             .Where(r => r.UserId == ownerId)
             .OrderByDescending(r => r.IsoYear).ThenByDescending(r => r.IsoWeek)
             .Take(take)
             .ToListAsync(ct);
+        return records.Select(r => new ReminderHistoryRow(r.Id, r.Week, Summary(r.Message!))).ToList();
     }
 
-    /// <summary>Sends a short test message to the user now; the result says where it went or why it failed, in plain words.</summary>
+    /// <summary>
+    /// Sends a short test message to the user now, past the outbox: it checks the mail settings, so the result says
+    /// at once where it went or why it failed, in plain words (and nothing is retried).
+    /// </summary>
     public async Task<(bool Ok, string Message)> SendTestAsync(string ownerId, CancellationToken ct = default)
     {
         string? email;
@@ -53,53 +56,43 @@ public sealed class ReminderSettingsService(
     }
 
     /// <summary>
-    /// Queues the reminder for the week of the next slot now, through the same job and once-per-week record as the
-    /// scheduled run: a week whose reminder was already sent is not sent again.
+    /// Records the reminder for the week of the next slot now, through the same once-per-week record as the scheduled
+    /// run. A week whose reminder is already on its way or sent changes nothing (and says so); one that failed is sent again.
     /// </summary>
     public async Task<(bool Ok, string Message)> SendNowAsync(string ownerId, CancellationToken ct = default)
     {
-        var record = await dispatcher.RecordForNextSlotAsync(ownerId, ct);
-        if (record is null)
+        var reminder = await dispatcher.RecordNextSlotAsync(ownerId, ct);
+        if (reminder is null)
         {
-            return (false, "Save your weekly connecting hour first; the reminder is for that slot.");
+            return (false, "Save your weekly connecting hour first (and give your account an email address); the reminder is for that slot.");
         }
 
-        var week = $"{record.IsoYear}-W{record.IsoWeek:00}";
-        if (record.State == ReminderState.Sent)
+        var (record, created) = reminder;
+        var delivery = Summary(record.Message!);
+        if (created)
         {
-            return (false, $"This week's reminder ({week}) was already sent on {record.SentUtc:yyyy-MM-dd HH:mm} UTC; it goes out once a week.");
+            return (true, $"Queued: this week's reminder ({record.Week}) is being sent.");
         }
 
-        if (record.State == ReminderState.Failed)
+        if (delivery.State == DeliveryState.Sent)
         {
-            await ResetFailedAsync(ownerId, record.Id, ct);
+            return (false, $"This week's reminder ({record.Week}) was already sent on {record.Message!.SentUtc:yyyy-MM-dd HH:mm} UTC; it goes out once a week.");
         }
 
-        // A reminder already being sent is claimed by its sender: this queued run then finds it sent or claimed.
-        jobs.Enqueue<ReminderJob>(job => job.ResendAsync(record.Id, CancellationToken.None));
-        return (true, $"Queued: this week's reminder ({week}) is being sent.");
+        if (delivery.CanSendAgain)
+        {
+            return await dispatcher.SendAgainAsync(ownerId, record.Id, ct)
+                ? (true, $"Queued again: this week's reminder ({record.Week}) is being sent.")
+                : (false, $"This week's reminder ({record.Week}) is already on its way; nothing changed.");
+        }
+
+        return (false, $"This week's reminder ({record.Week}) is already on its way, so asking again changes nothing. {delivery.Details}");
     }
 
-    /// <summary>Puts a failed week back to pending and queues it; false when there is no such failed reminder of this user.</summary>
-    public async Task<bool> ResendAsync(string ownerId, long recordId, CancellationToken ct = default)
-    {
-        if (await ResetFailedAsync(ownerId, recordId, ct) == 0)
-        {
-            return false;
-        }
+    /// <summary>Sends a week that failed (or may have arrived) again; false when it is not this user's or is still on its way or sent.</summary>
+    public Task<bool> ResendAsync(string ownerId, long recordId, CancellationToken ct = default) =>
+        dispatcher.SendAgainAsync(ownerId, recordId, ct);
 
-        jobs.Enqueue<ReminderJob>(job => job.ResendAsync(recordId, CancellationToken.None));
-        return true;
-    }
-
-    private async Task<int> ResetFailedAsync(string ownerId, long recordId, CancellationToken ct)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Set<ReminderRecord>()
-            .Where(r => r.Id == recordId && r.UserId == ownerId && r.State == ReminderState.Failed)
-            .ExecuteUpdateAsync(set => set
-                .SetProperty(r => r.State, ReminderState.Pending)
-                .SetProperty(r => r.Attempts, 0)
-                .SetProperty(r => r.ClaimedUntilUtc, (DateTime?)null), ct);
-    }
+    private static DeliverySummary Summary(OutboxMessage message) =>
+        new(message.State, message.Attempts, message.NextAttemptUtc, message.SentUtc, message.MayHaveArrived, message.LastError);
 }
