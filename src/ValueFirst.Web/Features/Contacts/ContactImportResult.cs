@@ -3,8 +3,9 @@ using ValueFirst.Core.Contacts;
 namespace ValueFirst.Web.Features.Contacts;
 
 /// <summary>
-/// What an import did: N added, M updated (matched an existing contact), K skipped with each skipped
-/// line and why; notes say how rows were matched. <see cref="Error"/> means nothing was imported.
+/// What an import did to the contact book: N added, M updated (matched an existing contact), K skipped with each
+/// skipped line and why; notes say how rows were matched. <see cref="Import"/> is the recorded import with its
+/// invitations, messages and change report. <see cref="Error"/> means nothing was imported.
 /// </summary>
 public sealed record ContactImportResult(
     int Added,
@@ -13,6 +14,8 @@ public sealed record ContactImportResult(
     IReadOnlyList<string> Notes,
     string? Error = null)
 {
+    public ImportSummary? Import { get; init; }
+
     public bool Succeeded => Error is null;
 
     public string Summary => Error ?? $"{Added:N0} added, {Updated:N0} updated, {Skipped.Count:N0} skipped.";

@@ -30,7 +30,7 @@ internal static class LedgerLoader
                 from c in contacts.AsNoTracking()
                 join s in db.Set<LedgerTotals>().AsNoTracking() on c.Id equals s.ContactId into summaries
                 from s in summaries.DefaultIfEmpty()
-                select new { c.Id, c.Name, c.Company, c.Position, c.Tags, c.Role, c.State, c.FitScore, c.GiveCadenceDays, c.ConnectedOn, c.RoleChangedOn, c.CreatedUtc, Summary = s })
+                select new { c.Id, c.Name, c.Company, c.Position, c.Tags, c.Role, c.State, c.FitScore, c.GiveCadenceDays, c.ConnectedOn, c.RoleChangedOn, c.CreatedUtc, c.InvitedOn, Summary = s })
             .ToListAsync(ct);
         if (profiles.Count == 0)
         {
@@ -42,7 +42,7 @@ internal static class LedgerLoader
         foreach (var p in profiles)
         {
             var firstSeenOn = LocalDays.DateOf(AsUtc(p.CreatedUtc)!.Value, inputs.Zone);
-            var connectedOn = ConnectionDate.CountFrom(p.State, p.ConnectedOn, firstSeenOn);
+            var connectedOn = ConnectionDate.CountFrom(p.State, p.ConnectedOn, firstSeenOn, p.InvitedOn);
             var (givesInWindow, asksInWindow) = window.TryGetValue(p.Id, out var w) ? w : (0, 0);
             var facts = p.Summary is { } s
                 ? new ContactLedgerFacts(s.Gives, s.Asks, s.Received, AsUtc(s.LastGiveUtc), AsUtc(s.LastAskUtc), s.GivesSinceLastAsk,

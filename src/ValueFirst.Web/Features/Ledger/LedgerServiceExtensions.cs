@@ -16,6 +16,8 @@ public static class LedgerServiceExtensions
         services.AddScoped<LedgerRankings>();
         services.AddScoped<LedgerSettingsStore>();
         services.AddScoped<LedgerExport>();
+        services.AddScoped<MessageRecorder>();
+        services.AddScoped<Contacts.IContactMergeListener, LedgerMergeListener>();
         return services;
     }
 }
