@@ -113,7 +113,7 @@ public sealed class ContactImportService(IdealClientProfileService profiles, Use
         foreach (var batch in file.Connections.Chunk(BatchSize))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var plan = new List<(LinkedInConnection Row, int? ExistingId)>();
+            var plan = new List<(LinkedInConnection Row, int? ExistingId, bool MergedAway)>();
             foreach (var row in batch)
             {
                 var nameKey = ContactKeys.NameAndCompany(row.Name, row.Company);
@@ -145,7 +145,7 @@ public sealed class ContactImportService(IdealClientProfileService profiles, Use
                     matchedByName++;
                 }
 
-                plan.Add((row, id));
+                plan.Add((row, id, run.Index.IsMergedAway(row.ProfileUrl)));
             }
 
             var ids = plan.Where(p => p.ExistingId is not null).Select(p => p.ExistingId!.Value).ToList();
@@ -154,13 +154,13 @@ public sealed class ContactImportService(IdealClientProfileService profiles, Use
                 .ToDictionaryAsync(c => c.Id, cancellationToken);
 
             var newContacts = new List<Contact>();
-            foreach (var (row, id) in plan)
+            foreach (var (row, id, mergedAway) in plan)
             {
                 if (id is { } existingId && loaded.TryGetValue(existingId, out var contact))
                 {
                     var wasConnected = contact.State == ConnectionState.Connected;
                     var before = ImportRun.RoleOf(contact.Position, contact.Company);
-                    if (Merge(contact, row, run.Today))
+                    if (Merge(contact, row, run.Today, fillBlanksOnly: mergedAway))
                     {
                         run.Change(ImportChangeKind.RoleChanged, contact.Id, contact.Name, before, ImportRun.RoleOf(contact.Position, contact.Company));
                         run.Record.RoleChanges++;
@@ -237,17 +237,19 @@ public sealed class ContactImportService(IdealClientProfileService profiles, Use
     }
 
     // Blanks never overwrite, hand edits always win; a connection in the export is connected. A new company or
-    // position on a known contact is a new role: a reason to congratulate them (returns true).
-    private static bool Merge(Contact contact, LinkedInConnection row, DateOnly today)
+    // position on a known contact is a new role: a reason to congratulate them (returns true). A row of a contact
+    // merged into this one only fills its blanks: the merge chose the values.
+    private static bool Merge(Contact contact, LinkedInConnection row, DateOnly today, bool fillBlanksOnly)
     {
-        var newRole = (Changed(contact.Company, row.Company) && !contact.HandEdited.HasFlag(ContactFields.Company))
-            || (Changed(contact.Position, row.Position) && !contact.HandEdited.HasFlag(ContactFields.Position));
+        var newRole = !fillBlanksOnly
+            && ((Changed(contact.Company, row.Company) && !contact.HandEdited.HasFlag(ContactFields.Company))
+                || (Changed(contact.Position, row.Position) && !contact.HandEdited.HasFlag(ContactFields.Position)));
         if (newRole)
         {
             contact.RoleChangedOn = today;
         }
 
-        var locked = contact.HandEdited;
+        var locked = contact.HandEdited | (fillBlanksOnly ? FilledFields(contact) : ContactFields.None);
         if (!locked.HasFlag(ContactFields.Name) && row.Name.Length > 0)
         {
             contact.Name = row.Name;
@@ -286,6 +288,13 @@ public sealed class ContactImportService(IdealClientProfileService profiles, Use
 
         return newRole;
     }
+
+    private static ContactFields FilledFields(Contact c) =>
+        ContactFields.Name
+        | (c.Email is not null ? ContactFields.Email : 0)
+        | (c.Company is not null ? ContactFields.Company : 0)
+        | (c.Position is not null ? ContactFields.Position : 0)
+        | (c.ConnectedOn is not null ? ContactFields.ConnectedOn : 0);
 
     private static bool Changed(string? known, string? imported) =>
         !string.IsNullOrWhiteSpace(known) && !string.IsNullOrWhiteSpace(imported)

@@ -44,6 +44,9 @@ internal sealed class ContactIndex
     /// <summary>Whether a normalised URL belongs to a contact (or one merged into a contact).</summary>
     public bool HasUrl(string url) => ByUrl(url) is not null;
 
+    /// <summary>True when the URL leads to a contact only as a merged-away contact's key: the survivor keeps its own values.</summary>
+    public bool IsMergedAway(string? url) => url is not null && !byUrl.ContainsKey(url) && merged.ContainsKey((IdentityKind.ProfileUrl, url));
+
     public int? ByUrl(string? url) =>
         url is null ? null : byUrl.TryGetValue(url, out var id) ? id : merged.TryGetValue((IdentityKind.ProfileUrl, url), out id) ? id : null;
 
