@@ -37,4 +37,8 @@ public sealed class SqliteDatabaseTests(SqliteTestDatabases databases)
     [Fact]
     public Task Upgrading_clears_vetting_holds_on_connections_and_gives_every_user_a_weekly_pace_of_first_gives() =>
         Upgrading_clears_vetting_holds_on_connections_and_gives_every_user_a_weekly_pace_of_first_gives_case();
+
+    [Fact]
+    public Task A_whole_export_imports_twice_merges_and_is_read_back() =>
+        A_whole_export_imports_twice_merges_and_is_read_back_case();
 }
