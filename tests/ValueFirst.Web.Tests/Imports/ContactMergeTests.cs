@@ -71,6 +71,52 @@ public sealed class ContactMergeTests : IDisposable
         Assert.Equal(bystanderBefore, await FingerprintAsync(bystander));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Merge_leaves_the_survivors_ledger_totals_equal_to_a_recount_and_removes_the_other_contacts(bool mergedKnownFirst)
+    {
+        var user = await ContactsTestUsers.CreateUserAsync(app, $"totals-{mergedKnownFirst}@example.com");
+        var survivor = await CreateAsync(user, new ContactForm { Name = "Kept Contact", State = ConnectionState.Connected });
+        var merged = await CreateAsync(user, new ContactForm { Name = "Merged Contact", State = ConnectionState.Connected });
+        var bystander = await CreateAsync(user, new ContactForm { Name = "Left Alone", State = ConnectionState.Connected });
+        // Known first, the merged-away contact gives the survivor its earlier day, which moves its give clock; known
+        // later, nothing of the survivor's own changes and only the moved interactions change its totals.
+        await app.WithDbAsync(async db =>
+        {
+            var contact = await db.Set<Contact>().SingleAsync(c => c.Id == merged);
+            contact.CreatedUtc = contact.CreatedUtc.AddDays(mergedKnownFirst ? -120 : 1);
+            return await db.SaveChangesAsync();
+        });
+        await GiveAsync(user, survivor, InteractionType.SharedTheirPost);
+        await GiveAsync(user, merged, InteractionType.SentMyArticle);
+        await GiveAsync(user, merged, InteractionType.Congratulated);
+        Assert.True((await app.AsUserAsync(user, sp => sp.GetRequiredService<InteractionRecorder>().RecordAsync(
+            user, new NewInteraction(merged, InteractionDirection.Ask, InteractionType.AskedForMeeting), confirmUnearnedAsk: true))).Recorded);
+        await GiveAsync(user, bystander, InteractionType.Congratulated);
+        var bystanderBefore = await TotalsAsync(bystander);
+
+        var result = await app.AsUserAsync(user, sp => sp.GetRequiredService<ContactMerger>().MergeAsync(user, survivor, merged, MergeFields.None));
+
+        Assert.True(result.Succeeded, result.Error);
+        var stored = await TotalsAsync(survivor);
+        Assert.NotNull(stored);
+        Assert.Equal((3, 1), (stored.Gives, stored.Asks));
+        Assert.Null(await TotalsAsync(merged));
+        Assert.Equal(bystanderBefore, await TotalsAsync(bystander));
+        // Counted again from scratch, the row is the same: the merge left nothing stale.
+        await app.AsUserAsync(user, async sp =>
+        {
+            await using var db = await sp.GetRequiredService<IDbContextFactory<Web.Data.ApplicationDbContext>>().CreateDbContextAsync();
+            await LedgerTotalsRecount.RefreshAsync(db, [survivor], sp.GetRequiredService<TimeProvider>().GetUtcNow());
+            return 0;
+        });
+        Assert.Equal(stored, await TotalsAsync(survivor));
+        var row = (await app.AsUserAsync(user, sp => sp.GetRequiredService<LedgerViews>().GetContactAsync(user, survivor)))!.Row;
+        Assert.Equal((3, 1, 4), (row.Facts.Gives, row.Facts.Asks, row.Facts.Gives + row.Facts.Asks));
+        Assert.Equal(stored.ConnectedOn, row.Facts.ConnectedOn);
+    }
+
     [Fact]
     public async Task Reimporting_after_a_merge_never_brings_the_merged_away_contact_back()
     {
@@ -107,10 +153,21 @@ public sealed class ContactMergeTests : IDisposable
         Assert.Single(await app.ContactsOfAsync(other));
     }
 
+    /// <summary>The contact's stored ledger row as values (null when it has none).</summary>
+    private Task<TotalsRow?> TotalsAsync(int contactId) => app.WithDbAsync(db => db.Set<LedgerTotals>().AsNoTracking()
+        .Where(t => t.ContactId == contactId)
+        .Select(t => new TotalsRow(t.Gives, t.Asks, t.Received, t.LastGiveUtc, t.LastAskUtc, t.GivesSinceLastAsk, t.GivesInWindow, t.AsksInWindow,
+            t.RecountOn, t.AskOpensOn, t.GiveDueOn, t.FirstGive, t.ConnectedOn))
+        .SingleOrDefaultAsync());
+
     private Task<string> FingerprintAsync(string owner) => app.WithDbAsync(async db => string.Join("|",
         (await db.Set<Contact>().AsNoTracking().Where(c => c.OwnerId == owner).OrderBy(c => c.Id).Select(c => c.Id + c.Name + c.Tags + c.LastMessageUtc).ToListAsync())
         .Concat(await db.Set<ConversationMessage>().AsNoTracking().Where(m => m.OwnerId == owner).OrderBy(m => m.Id).Select(m => m.Id + ":" + m.ContactId).ToListAsync())
         .Concat(await db.Set<Interaction>().AsNoTracking().Where(i => i.OwnerId == owner).OrderBy(i => i.Id).Select(i => i.Id + ":" + i.ContactId).ToListAsync())));
 
     public void Dispose() => app.Dispose();
+
+    private sealed record TotalsRow(
+        int Gives, int Asks, int Received, DateTime? LastGiveUtc, DateTime? LastAskUtc, int GivesSinceLastAsk, int GivesInWindow, int AsksInWindow,
+        DateOnly? RecountOn, DateOnly? AskOpensOn, DateOnly? GiveDueOn, bool FirstGive, DateOnly? ConnectedOn);
 }

@@ -200,7 +200,7 @@ public sealed class ReminderEmailTests : IDisposable
             Assert.True(await settings.ResendAsync(user, failed.Id));
         }
 
-        var queued = Assert.Single(world.Jobs.Jobs);
+        var queued = Assert.Single(world.Jobs.ReminderJobs);
         Assert.Equal("ResendAsync", queued.Method.Name);
         Assert.Equal(failed.Id, queued.Args[0]);
         Assert.Equal(ReminderOutcome.Sent, await world.RunResendJobAsync(failed.Id));
@@ -224,7 +224,7 @@ public sealed class ReminderEmailTests : IDisposable
         var settings = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<ReminderSettingsService>(scope.ServiceProvider);
 
         Assert.False(await settings.ResendAsync(stranger, failed.Id));
-        Assert.Empty(world.Jobs.Jobs);
+        Assert.Empty(world.Jobs.ReminderJobs);
     }
 
     [Fact]

@@ -445,6 +445,9 @@ namespace ValueFirst.Web.Data.Migrations
                     b.Property<int>("Skipped")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Unchanged")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Updated")
                         .HasColumnType("INTEGER");
 
@@ -780,10 +783,28 @@ namespace ValueFirst.Web.Data.Migrations
                     b.Property<int>("ContactId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("AskOpensOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Asks")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("AsksInWindow")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ConnectedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FirstGive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("GiveDueOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Gives")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GivesInWindow")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("GivesSinceLastAsk")
@@ -795,10 +816,21 @@ namespace ValueFirst.Web.Data.Migrations
                     b.Property<DateTime?>("LastGiveUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Received")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("RecountOn")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("ContactId");
+
+                    b.HasIndex("OwnerId", "RecountOn");
+
+                    b.HasIndex("OwnerId", "FirstGive", "GiveDueOn");
 
                     b.ToTable("LedgerTotals", (string)null);
                 });
@@ -1277,6 +1309,12 @@ namespace ValueFirst.Web.Data.Migrations
                     b.HasOne("ValueFirst.Web.Features.Contacts.Contact", null)
                         .WithOne()
                         .HasForeignKey("ValueFirst.Web.Features.Ledger.LedgerTotals", "ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ValueFirst.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -16,6 +16,8 @@ public sealed class ContactImport
 
     public int Updated { get; set; }
 
+    public int Unchanged { get; set; }
+
     public int Skipped { get; set; }
 
     /// <summary>True when it read a Connections.csv and no earlier import had: everyone in it is new, none is gone.</summary>

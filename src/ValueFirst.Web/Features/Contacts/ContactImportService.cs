@@ -81,6 +81,7 @@ public sealed class ContactImportService(IdealClientProfileService profiles, Use
         var record = run.Record;
         record.Added = run.Added;
         record.Updated = run.Updated;
+        record.Unchanged = run.Unchanged;
         record.Skipped = run.Skipped.Count;
         run.Db.ChangeTracker.Clear();
         run.Db.Update(record);
@@ -93,10 +94,11 @@ public sealed class ContactImportService(IdealClientProfileService profiles, Use
 
         // Counts only: names and message text are private.
         logger.LogInformation(
-            "Imported {Files}: {Added} added, {Updated} updated, {Skipped} skipped, {Invitations} invitations, {Messages} messages",
-            record.Files, run.Added, run.Updated, run.Skipped.Count, record.IncomingInvitations + record.OutgoingInvitations, record.Messages);
+            "Imported {Files}: {Added} added, {Updated} updated, {Unchanged} unchanged, {Skipped} skipped, {Invitations} invitations, {Messages} messages",
+            record.Files, run.Added, run.Updated, run.Unchanged, run.Skipped.Count, record.IncomingInvitations + record.OutgoingInvitations, record.Messages);
         return new ContactImportResult(run.Added, run.Updated, run.Skipped.OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.LineNumber).ToList(), run.Notes)
         {
+            Unchanged = run.Unchanged,
             Import = new ImportSummary(record),
         };
     }
@@ -160,7 +162,8 @@ public sealed class ContactImportService(IdealClientProfileService profiles, Use
                 {
                     var wasConnected = contact.State == ConnectionState.Connected;
                     var before = ImportRun.RoleOf(contact.Position, contact.Company);
-                    if (Merge(contact, row, run.Today, fillBlanksOnly: mergedAway))
+                    var (changed, newRole) = Merge(contact, row, run.Today, fillBlanksOnly: mergedAway);
+                    if (newRole)
                     {
                         run.Change(ImportChangeKind.RoleChanged, contact.Id, contact.Name, before, ImportRun.RoleOf(contact.Position, contact.Company));
                         run.Record.RoleChanges++;
@@ -172,8 +175,15 @@ public sealed class ContactImportService(IdealClientProfileService profiles, Use
                         run.Record.NewConnections++;
                     }
 
-                    contact.UpdatedUtc = run.NowUtc;
-                    run.Updated++;
+                    if (changed)
+                    {
+                        contact.UpdatedUtc = run.NowUtc;
+                        run.Updated++;
+                    }
+                    else
+                    {
+                        run.Unchanged++;
+                    }
                 }
                 else
                 {
@@ -237,9 +247,10 @@ public sealed class ContactImportService(IdealClientProfileService profiles, Use
     }
 
     // Blanks never overwrite, hand edits always win; a connection in the export is connected. A new company or
-    // position on a known contact is a new role: a reason to congratulate them (returns true). A row of a contact
-    // merged into this one only fills its blanks: the merge chose the values.
-    private static bool Merge(Contact contact, LinkedInConnection row, DateOnly today, bool fillBlanksOnly)
+    // position on a known contact is a new role: a reason to congratulate them. A row of a contact merged into this
+    // one only fills its blanks: the merge chose the values. Changed is false when the row matches what is stored
+    // (the import counts it as unchanged).
+    private static (bool Changed, bool NewRole) Merge(Contact contact, LinkedInConnection row, DateOnly today, bool fillBlanksOnly)
     {
         var newRole = !fillBlanksOnly
             && ((Changed(contact.Company, row.Company) && !contact.HandEdited.HasFlag(ContactFields.Company))
@@ -250,43 +261,51 @@ public sealed class ContactImportService(IdealClientProfileService profiles, Use
         }
 
         var locked = contact.HandEdited | (fillBlanksOnly ? FilledFields(contact) : ContactFields.None);
-        if (!locked.HasFlag(ContactFields.Name) && row.Name.Length > 0)
+        var changed = newRole;
+        if (!locked.HasFlag(ContactFields.Name) && row.Name.Length > 0 && contact.Name != row.Name)
         {
             contact.Name = row.Name;
+            changed = true;
         }
 
         // A contact matched through a merged-away contact's URL keeps its own.
         if (!locked.HasFlag(ContactFields.ProfileUrl) && contact.ProfileUrl is null && row.ProfileUrl is not null)
         {
             contact.ProfileUrl = row.ProfileUrl;
+            changed = true;
         }
 
-        if (!locked.HasFlag(ContactFields.Email) && row.Email is not null)
+        if (!locked.HasFlag(ContactFields.Email) && row.Email is not null && contact.Email != row.Email)
         {
             contact.Email = row.Email;
+            changed = true;
         }
 
-        if (!locked.HasFlag(ContactFields.Company) && row.Company is not null)
+        if (!locked.HasFlag(ContactFields.Company) && row.Company is not null && contact.Company != row.Company)
         {
             contact.Company = row.Company;
+            changed = true;
         }
 
-        if (!locked.HasFlag(ContactFields.Position) && row.Position is not null)
+        if (!locked.HasFlag(ContactFields.Position) && row.Position is not null && contact.Position != row.Position)
         {
             contact.Position = row.Position;
+            changed = true;
         }
 
-        if (!locked.HasFlag(ContactFields.ConnectedOn) && row.ConnectedOn is not null)
+        if (!locked.HasFlag(ContactFields.ConnectedOn) && row.ConnectedOn is not null && contact.ConnectedOn != row.ConnectedOn)
         {
             contact.ConnectedOn = row.ConnectedOn;
+            changed = true;
         }
 
         if (contact.State is ConnectionState.Target or ConnectionState.Invited or ConnectionState.Pending)
         {
             contact.State = ConnectionState.Connected;
+            changed = true;
         }
 
-        return newRole;
+        return (changed, newRole);
     }
 
     private static ContactFields FilledFields(Contact c) =>

@@ -32,6 +32,9 @@ internal sealed class ImportRun(
 
     public int Updated { get; set; }
 
+    /// <summary>Rows that matched a contact already holding the same values.</summary>
+    public int Unchanged { get; set; }
+
     public int FollowUpsSet { get; set; }
 
     public void Change(ImportChangeKind kind, int? contactId, string name, string? before = null, string? after = null)

@@ -7,6 +7,7 @@ public sealed record ImportSummary(
     string Files,
     int Added,
     int Updated,
+    int Unchanged,
     int Skipped,
     bool FirstConnections,
     int NewConnections,
@@ -21,7 +22,7 @@ public sealed record ImportSummary(
 {
     public ImportSummary(ContactImport record)
         : this(
-            (record ?? throw new ArgumentNullException(nameof(record))).Id, record.ImportedUtc, record.Files, record.Added, record.Updated, record.Skipped,
+            (record ?? throw new ArgumentNullException(nameof(record))).Id, record.ImportedUtc, record.Files, record.Added, record.Updated, record.Unchanged, record.Skipped,
             record.FirstConnections, record.NewConnections, record.RoleChanges, record.Disappeared, record.IncomingInvitations, record.OutgoingInvitations,
             record.Messages, record.Posts, record.MessagesDeletedUtc, record.Changes.OrderBy(c => c.Kind).ThenBy(c => c.Name, StringComparer.OrdinalIgnoreCase).ToList())
     {

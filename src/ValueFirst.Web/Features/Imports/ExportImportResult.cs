@@ -5,7 +5,7 @@ using ValueFirst.Web.Features.Content;
 namespace ValueFirst.Web.Features.Imports;
 
 /// <summary>
-/// What one upload did: the contact book's part (added, updated, skipped lines, the recorded import with its change
+/// What one upload did: the contact book's part (added, updated, unchanged, skipped lines, the recorded import with its change
 /// report) and the posts added to the content history. <see cref="Error"/> means nothing was imported.
 /// </summary>
 public sealed record ExportImportResult(ContactImportResult Contacts, PostImportResult? Posts, IReadOnlyList<ImportProblem> PostProblems)
@@ -13,6 +13,8 @@ public sealed record ExportImportResult(ContactImportResult Contacts, PostImport
     public int Added => Contacts.Added;
 
     public int Updated => Contacts.Updated;
+
+    public int Unchanged => Contacts.Unchanged;
 
     /// <summary>Every line not imported, from every file, by file and line.</summary>
     public IReadOnlyList<ImportProblem> Skipped { get; } =
@@ -35,7 +37,7 @@ public sealed record ExportImportResult(ContactImportResult Contacts, PostImport
                 return Error;
             }
 
-            var parts = new List<string> { $"{Added:N0} added, {Updated:N0} updated, {Skipped.Count:N0} skipped." };
+            var parts = new List<string> { $"{Added:N0} added, {Updated:N0} updated, {Unchanged:N0} unchanged, {Skipped.Count:N0} skipped." };
             if (Import is { } import && import.IncomingInvitations + import.OutgoingInvitations > 0)
             {
                 parts.Add($"{import.IncomingInvitations:N0} invitations to you, {import.OutgoingInvitations:N0} from you.");

@@ -56,8 +56,7 @@ public sealed class InteractionRecorder(IDbContextFactory<ApplicationDbContext> 
 
         if (request.Direction == InteractionDirection.Ask && !confirmUnearnedAsk)
         {
-            var contact = (await LedgerLoader.LoadAsync(db, ownerId, LedgerLoader.Contacts(db, ownerId).Where(c => c.Id == request.ContactId),
-                inputs, request.ContactId, ct)).Single();
+            var contact = (await LedgerLoader.LoadAsync(db, LedgerLoader.Contacts(db, ownerId).Where(c => c.Id == request.ContactId), inputs, ct)).Single();
             var readiness = AskReadiness.Evaluate(contact.Facts, inputs.Settings, inputs.Now, inputs.Zone);
             if (readiness.State != AskState.AskEarned)
             {
@@ -131,7 +130,8 @@ public sealed class InteractionRecorder(IDbContextFactory<ApplicationDbContext> 
 
         var moved = await db.Set<Interaction>().Where(i => i.OwnerId == ownerId && i.ContactId == fromContactId)
             .ExecuteUpdateAsync(set => set.SetProperty(i => i.ContactId, toContactId), ct);
-        await LedgerTotalsRecount.RefreshAsync(db, [fromContactId, toContactId], ct);
+        // A bulk update passes by the totals interceptor: both contacts are recounted here, in the caller's transaction.
+        await LedgerTotalsRecount.RefreshAsync(db, [fromContactId, toContactId], (await clock.NowAsync(db, ownerId, ct)).Instant, ct);
         logger.LogInformation("Moved {Count} interactions from contact {FromContactId} to {ToContactId} for user {UserId}", moved, fromContactId, toContactId, ownerId);
         return moved;
     }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ValueFirst.Core.Contacts;
+using ValueFirst.Core.Ledger;
 using ValueFirst.Core.Sessions;
 using ValueFirst.Web.Data;
 using ValueFirst.Web.Features.Contacts;
@@ -144,10 +145,7 @@ public sealed class SessionPlanner(
             .OrderByDescending(c => c.FitScore).ThenBy(c => c.Id).Take(Cap(caps.ReachOut, estimates.ReachOutMinutes) * 3).Select(Row).ToListAsync(ct);
         var followUps = await contacts.Where(c => c.FollowUpOn != null && c.FollowUpOn <= weekEnd && c.State != ConnectionState.Declined)
             .OrderBy(c => c.FollowUpOn).ThenByDescending(c => c.FitScore).Take(Cap(caps.FollowUp, estimates.FollowUpMinutes)).Select(Row).ToListAsync(ct);
-        var connected = lists.Connected
-            .Where(c => c.Tags.Count > 0)
-            .Select(c => new SessionContact(c.Id, c.Name, c.Company, c.Tags, c.FitScore))
-            .ToList();
+        var connected = await IntroductionCandidatesAsync(contacts, lists.GiveFirst, ct);
 
         return new WeeklySessionInputs(
             week.Today, week.Week, week.DurationMinutes, count,
@@ -156,6 +154,30 @@ public sealed class SessionPlanner(
             targets.Select(ToSessionContact).ToList(),
             followUps.Select(ToSessionContact).ToList(),
             connected, items, estimates, vetting.Value.ToThresholds(), caps);
+    }
+
+    // Connected contacts who share a tag with someone on this week's give list: the people a give can be an introduction to.
+    private static async Task<List<SessionContact>> IntroductionCandidatesAsync(IQueryable<Contact> contacts, IReadOnlyList<GiveFirstEntry> gives, CancellationToken ct)
+    {
+        var tags = gives.SelectMany(g => g.Tags).Distinct(StringComparer.Ordinal).Take(20).ToList();
+        if (tags.Count == 0)
+        {
+            return [];
+        }
+
+        var connected = contacts.Where(c => c.State == ConnectionState.Connected && c.Tags != "");
+        IQueryable<Contact>? sharing = null;
+        foreach (var tag in tags)
+        {
+            var needle = ";" + tag + ";";
+            var withTag = connected.Where(c => (";" + c.Tags + ";").Contains(needle));
+            sharing = sharing is null ? withTag : sharing.Union(withTag);
+        }
+
+        var rows = await sharing!.OrderByDescending(c => c.FitScore).ThenBy(c => c.Id).Take(500)
+            .Select(c => new { c.Id, c.Name, c.Company, c.Tags, c.FitScore })
+            .ToListAsync(ct);
+        return rows.Select(r => new SessionContact(r.Id, r.Name, r.Company, LedgerContact.ParseTags(r.Tags), r.FitScore)).ToList();
     }
 
     private static readonly System.Linq.Expressions.Expression<Func<Contact, ContactRow>> Row = c =>

@@ -460,6 +460,9 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                     b.Property<int>("Skipped")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Unchanged")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Updated")
                         .HasColumnType("integer");
 
@@ -805,10 +808,28 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                     b.Property<int>("ContactId")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("AskOpensOn")
+                        .HasColumnType("date");
+
                     b.Property<int>("Asks")
                         .HasColumnType("integer");
 
+                    b.Property<int>("AsksInWindow")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("ConnectedOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("FirstGive")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("GiveDueOn")
+                        .HasColumnType("date");
+
                     b.Property<int>("Gives")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("GivesInWindow")
                         .HasColumnType("integer");
 
                     b.Property<int>("GivesSinceLastAsk")
@@ -820,10 +841,21 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                     b.Property<DateTime?>("LastGiveUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<int>("Received")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("RecountOn")
+                        .HasColumnType("date");
+
                     b.HasKey("ContactId");
+
+                    b.HasIndex("OwnerId", "RecountOn");
+
+                    b.HasIndex("OwnerId", "FirstGive", "GiveDueOn");
 
                     b.ToTable("LedgerTotals", (string)null);
                 });
@@ -1310,6 +1342,12 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                     b.HasOne("ValueFirst.Web.Features.Contacts.Contact", null)
                         .WithOne()
                         .HasForeignKey("ValueFirst.Web.Features.Ledger.LedgerTotals", "ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ValueFirst.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

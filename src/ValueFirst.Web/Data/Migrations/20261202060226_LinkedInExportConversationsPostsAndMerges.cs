@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace ValueFirst.Web.Data.Migrations.Postgres
+namespace ValueFirst.Web.Data.Migrations
 {
     /// <inheritdoc />
     public partial class LinkedInExportConversationsPostsAndMerges : Migration
@@ -15,56 +14,57 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
             migrationBuilder.AddColumn<string>(
                 name: "InvitationMessage",
                 table: "Contact",
-                type: "character varying(2000)",
+                type: "TEXT",
                 maxLength: 2000,
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "InvitedOn",
                 table: "Contact",
-                type: "date",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<bool>(
                 name: "LastMessageFromContact",
                 table: "Contact",
-                type: "boolean",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "LastMessageUtc",
                 table: "Contact",
-                type: "timestamp with time zone",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "LastSeenInExportUtc",
                 table: "Contact",
-                type: "timestamp with time zone",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "ContactImport",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OwnerId = table.Column<string>(type: "text", nullable: false),
-                    ImportedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Files = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Added = table.Column<int>(type: "integer", nullable: false),
-                    Updated = table.Column<int>(type: "integer", nullable: false),
-                    Skipped = table.Column<int>(type: "integer", nullable: false),
-                    FirstConnections = table.Column<bool>(type: "boolean", nullable: false),
-                    NewConnections = table.Column<int>(type: "integer", nullable: false),
-                    RoleChanges = table.Column<int>(type: "integer", nullable: false),
-                    Disappeared = table.Column<int>(type: "integer", nullable: false),
-                    IncomingInvitations = table.Column<int>(type: "integer", nullable: false),
-                    OutgoingInvitations = table.Column<int>(type: "integer", nullable: false),
-                    Messages = table.Column<int>(type: "integer", nullable: false),
-                    Posts = table.Column<int>(type: "integer", nullable: false),
-                    MessagesDeletedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OwnerId = table.Column<string>(type: "TEXT", nullable: false),
+                    ImportedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Files = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Added = table.Column<int>(type: "INTEGER", nullable: false),
+                    Updated = table.Column<int>(type: "INTEGER", nullable: false),
+                    Unchanged = table.Column<int>(type: "INTEGER", nullable: false),
+                    Skipped = table.Column<int>(type: "INTEGER", nullable: false),
+                    FirstConnections = table.Column<bool>(type: "INTEGER", nullable: false),
+                    NewConnections = table.Column<int>(type: "INTEGER", nullable: false),
+                    RoleChanges = table.Column<int>(type: "INTEGER", nullable: false),
+                    Disappeared = table.Column<int>(type: "INTEGER", nullable: false),
+                    IncomingInvitations = table.Column<int>(type: "INTEGER", nullable: false),
+                    OutgoingInvitations = table.Column<int>(type: "INTEGER", nullable: false),
+                    Messages = table.Column<int>(type: "INTEGER", nullable: false),
+                    Posts = table.Column<int>(type: "INTEGER", nullable: false),
+                    MessagesDeletedUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -81,16 +81,16 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                 name: "ImportedPost",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OwnerId = table.Column<string>(type: "text", nullable: false),
-                    ShareUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    SharedUrl = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    MediaUrl = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Commentary = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: true),
-                    PostedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    ImportedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OwnerId = table.Column<string>(type: "TEXT", nullable: false),
+                    ShareUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    SharedUrl = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    MediaUrl = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Commentary = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true),
+                    PostedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ImportedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -107,13 +107,13 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                 name: "MergedIdentity",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OwnerId = table.Column<string>(type: "text", nullable: false),
-                    SurvivorId = table.Column<int>(type: "integer", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Key = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    MergedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OwnerId = table.Column<string>(type: "TEXT", nullable: false),
+                    SurvivorId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    MergedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -136,14 +136,14 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                 name: "ContactImportChange",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ImportId = table.Column<long>(type: "bigint", nullable: false),
-                    ContactId = table.Column<int>(type: "integer", nullable: true),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Before = table.Column<string>(type: "character varying(420)", maxLength: 420, nullable: true),
-                    After = table.Column<string>(type: "character varying(420)", maxLength: 420, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ImportId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ContactId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Before = table.Column<string>(type: "TEXT", maxLength: 420, nullable: true),
+                    After = table.Column<string>(type: "TEXT", maxLength: 420, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -166,20 +166,20 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                 name: "ConversationMessage",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OwnerId = table.Column<string>(type: "text", nullable: false),
-                    ContactId = table.Column<int>(type: "integer", nullable: false),
-                    ImportId = table.Column<long>(type: "bigint", nullable: false),
-                    ConversationKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ConversationTitle = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    SentUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    FromContact = table.Column<bool>(type: "boolean", nullable: false),
-                    Subject = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    Content = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
-                    Folder = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    Fingerprint = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    InteractionId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OwnerId = table.Column<string>(type: "TEXT", nullable: false),
+                    ContactId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ImportId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ConversationKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ConversationTitle = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    SentUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    FromContact = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Content = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    Folder = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Fingerprint = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    InteractionId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
