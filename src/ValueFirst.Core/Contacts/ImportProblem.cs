@@ -2,7 +2,8 @@ namespace ValueFirst.Core.Contacts;
 
 /// <summary>
 /// A row that could not be imported: its line in the file (1-based, preamble included), why, in plain words, and
-/// which file of the export it is in (null when the upload was that file alone).
+/// which file of the export it is in (the export reader names it even when the upload was that file alone; null only
+/// from a reader used on its own).
 /// </summary>
 public sealed record ImportProblem(int LineNumber, string Reason, string? File = null)
 {
