@@ -94,6 +94,22 @@ await using (var app = new AppServices(appSettings, dataFolder))
 
     var csvFile = Path.Combine(work, "Connections.csv");
     await File.WriteAllTextAsync(csvFile, generator.ConnectionsCsv(scale.ImportRows, nowUtc), new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+    var exportFolder = Path.Combine(work, "linkedin-export");
+    Directory.CreateDirectory(exportFolder);
+    var export = generator.LinkedInExport(scale.Export, nowUtc);
+    var exportZip = Path.Combine(work, "linkedin-export.zip");
+    await File.WriteAllBytesAsync(exportZip, export.BuildZip());
+    var exportCsvs = new List<string>();
+    foreach (var (name, bytes) in new[]
+             {
+                 ("Connections.csv", export.Connections!.BuildBytes()), ("Invitations.csv", export.Invitations!.BuildBytes()),
+                 ("messages.csv", export.Messages!.BuildBytes()), ("Shares.csv", export.Shares!.BuildBytes()),
+             })
+    {
+        exportCsvs.Add(Path.Combine(exportFolder, name));
+        await File.WriteAllBytesAsync(exportCsvs[^1], bytes);
+    }
+
     var users = await BenchmarkSeeder.SeedAsync(app, scale, generator, nowUtc);
     feedToken = users.FeedToken;
     log.WriteLine($"Seeded {users.Contacts:N0} contacts and {users.Interactions:N0} interactions for {2 + users.OtherIds.Count} users, {scale.Drafts:N0} drafts, a {scale.ImportRows:N0}-row Connections.csv in {step.Elapsed.TotalSeconds:0.0} s");
@@ -103,6 +119,7 @@ await using (var app = new AppServices(appSettings, dataFolder))
     {
         () => Task.FromResult(ContentBenchmarks.ParsePlan(contentFolder, scale.Drafts, today)),
         () => Task.FromResult(ImportBenchmarks.LinkedIn(app, users.ImportId, csvFile, scale.ImportRows)),
+        () => Task.FromResult(ExportImportBenchmarks.LinkedInExport(app, users.ImportId, exportZip, exportCsvs, scale.Export)),
     };
     benchmarks.AddRange((await ReminderBenchmarks.CreateAsync(app, smtp, smtpPort, users.MainId, scale.Digests, nowUtc, log))
         .Select(b => (Func<Task<Benchmark>>)(() => Task.FromResult(b))));

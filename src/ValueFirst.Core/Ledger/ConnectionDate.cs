@@ -12,6 +12,7 @@ public static class ConnectionDate
     /// <param name="state">The contact's connection state; only a connected contact falls back to the day it was added.</param>
     /// <param name="connectedOn">The recorded date, which always wins when known.</param>
     /// <param name="addedOn">The local day the contact was added to ValueFirst.</param>
-    public static DateOnly? CountFrom(ConnectionState state, DateOnly? connectedOn, DateOnly addedOn) =>
-        connectedOn ?? (state == ConnectionState.Connected ? addedOn : null);
+    /// <param name="invitedOn">When I invited them, if I did: they cannot have accepted before, so a later invitation counts instead.</param>
+    public static DateOnly? CountFrom(ConnectionState state, DateOnly? connectedOn, DateOnly addedOn, DateOnly? invitedOn = null) =>
+        connectedOn ?? (state == ConnectionState.Connected ? (invitedOn > addedOn ? invitedOn : addedOn) : null);
 }

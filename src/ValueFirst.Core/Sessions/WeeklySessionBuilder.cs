@@ -151,7 +151,7 @@ public static class WeeklySessionBuilder
                     ? $"overdue since {due.ToString("ddd d MMM", Invariant)}"
                     : $"due {due.ToString("ddd d MMM", Invariant)}";
                 return new PlannedSessionItem(SessionSection.FollowUp, c.Id, WithCompany(c.Name, c.Company),
-                    "Follow up on what you last talked about", estimates.FollowUpMinutes, Reason: $"You set a follow-up: {when}.");
+                    "Follow up on what you last talked about", estimates.FollowUpMinutes, Reason: $"Follow-up {when} (set by you or by an import: an unanswered invitation, a message waiting for your reply).");
             });
 
     // Targets the rules would invite (vetted as someone to invite, not as an incoming invitation); best fit first.

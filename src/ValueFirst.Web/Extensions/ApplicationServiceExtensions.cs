@@ -5,6 +5,7 @@ using ValueFirst.Web.Data;
 using ValueFirst.Web.Email;
 using ValueFirst.Web.Features.Contacts;
 using ValueFirst.Web.Features.Content;
+using ValueFirst.Web.Features.Imports;
 using ValueFirst.Web.Features.Ledger;
 using ValueFirst.Web.Features.Reminders;
 using ValueFirst.Web.Features.Schedule;
@@ -43,6 +44,7 @@ public static class ApplicationServiceExtensions
         services.AddContacts(configuration);
         services.AddLedger();
         services.AddSessions(configuration);
+        services.AddImports();
         services.AddDiagnostics(configuration);
         services.AddRequestLimits(configuration);
     }
@@ -110,6 +112,7 @@ public static class ApplicationServiceExtensions
         app.MapHealthChecks("/health");
         app.MapContentEndpoints();
         app.MapLedgerEndpoints();
+        app.MapContactEndpoints();
         app.UseHangfireDashboard("/hangfire", new DashboardOptions
         {
             Authorization = [new SignedInDashboardFilter()],

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ValueFirst.Benchmarks.Harness;
 using ValueFirst.Web.Data;
 using ValueFirst.Web.Features.Contacts;
+using ValueFirst.Web.Features.Imports;
 
 namespace ValueFirst.Benchmarks.Benchmarks;
 
@@ -26,7 +27,7 @@ public static class ImportBenchmarks
             Run = async () =>
             {
                 await using var scope = app.SignedInScope(importUserId);
-                var import = scope.ServiceProvider.GetRequiredService<ContactImportService>();
+                var import = scope.ServiceProvider.GetRequiredService<ExportImporter>();
                 await using var file = File.OpenRead(csvFile);
                 var result = await import.ImportAsync(importUserId, file);
                 if (result.Added != rows)

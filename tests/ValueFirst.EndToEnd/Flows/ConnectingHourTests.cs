@@ -24,7 +24,7 @@ public sealed class ConnectingHourTests(BrowserFixture browser) : BrowserTest(br
         await Expect(page.GetByText("You have no contacts yet")).ToBeVisibleAsync();
         var result = await Steps.ImportConnectionsAsync(page, export);
         await Expect(result).ToContainTextAsync("3 added, 0 updated, 0 unchanged, 1 skipped.");
-        await Expect(result).ToContainTextAsync($"Line {brokenLine}: The row has 2 values but the header has 7 columns.");
+        await Expect(result).ToContainTextAsync($"Connections.csv line {brokenLine}: The row has 2 values but the header has 7 columns.");
         var table = page.GetByRole(AriaRole.Table);
         await Expect(table.GetByRole(AriaRole.Link, new() { Name = "José García" })).ToBeVisibleAsync();
         await Expect(table.GetByRole(AriaRole.Link, new() { Name = "Zoë Ødegård" })).ToBeVisibleAsync();

@@ -8,13 +8,17 @@ namespace ValueFirst.EndToEnd.Infrastructure;
 public static class Steps
 {
     /// <summary>Uploads LinkedIn's Connections.csv on the contacts page and returns the result box once it shows.</summary>
-    public static async Task<ILocator> ImportConnectionsAsync(IPage page, ConnectionsExportBuilder export)
+    public static Task<ILocator> ImportConnectionsAsync(IPage page, ConnectionsExportBuilder export) =>
+        UploadAsync(page, "Connections.csv", "text/csv", export.BuildBytes());
+
+    /// <summary>Uploads a file (export ZIP, one of its CSV files, a .vcf) on the contacts page and returns the result box once it shows.</summary>
+    public static async Task<ILocator> UploadAsync(IPage page, string name, string mimeType, byte[] bytes)
     {
         await page.GotoAsync("contacts");
-        var upload = page.GetByLabel("Connections.csv or export ZIP");
+        var upload = page.GetByLabel("Export ZIP, CSV or .vcf file");
         // The upload input is disabled until the circuit is interactive (a file chosen before would be lost).
         await Expect(upload).ToBeEnabledAsync();
-        await upload.SetInputFilesAsync(new FilePayload { Name = "Connections.csv", MimeType = "text/csv", Buffer = export.BuildBytes() });
+        await upload.SetInputFilesAsync(new FilePayload { Name = name, MimeType = mimeType, Buffer = bytes });
         var result = page.GetByRole(AriaRole.Status).Filter(new() { HasText = "added" });
         await Expect(result).ToBeVisibleAsync();
         return result;

@@ -4,6 +4,7 @@ using Bogus;
 using ValueFirst.Core.Contacts;
 using ValueFirst.Core.Ledger;
 using ValueFirst.Web.Features.Contacts;
+using ValueFirst.Testing.LinkedIn;
 using ValueFirst.Web.Features.Ledger;
 
 namespace ValueFirst.Testing.Data;
@@ -214,6 +215,24 @@ public sealed class BenchmarkDataGenerator(int seed = BenchmarkDataGenerator.Def
         }
 
         return text.ToString();
+    }
+
+    /// <summary>
+    /// A whole LinkedIn export: connections, invitations from and to other people, messages with the connections (a
+    /// few people get most of them, a quarter of the bodies span lines) and the owner's posts.
+    /// </summary>
+    public LinkedInExportBuilder LinkedInExport(ExportScale scale, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(scale);
+        var connections = new ConnectionsExportBuilder(seed).WithPeople(scale.Connections);
+        var people = connections.People.Select(p => ($"{p["First Name"]} {p["Last Name"]}", p["URL"])).ToList();
+        return new LinkedInExportBuilder
+        {
+            Connections = connections,
+            Invitations = new InvitationsExportBuilder(seed + 1).WithInvitations(scale.Invitations, nowUtc),
+            Messages = new MessagesExportBuilder(seed + 2).WithMessages(scale.Messages, people, nowUtc),
+            Shares = new SharesExportBuilder(seed + 3).WithPosts(scale.Shares, nowUtc),
+        };
     }
 
     /// <summary>ASCII, lower-case, hyphenated: how LinkedIn turns "Zoë Ødegård" into a profile slug.</summary>

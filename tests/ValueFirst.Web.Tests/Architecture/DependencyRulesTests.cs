@@ -19,6 +19,7 @@ public sealed class DependencyRulesTests
         ["Ledger"] = ["Contacts", "Schedule"],
         ["Reminders"] = ["Ledger", "Content", "Schedule"],
         ["Sessions"] = ["Contacts", "Ledger", "Content", "Schedule"],
+        ["Imports"] = ["Contacts", "Content", "Schedule"],
     };
 
     /// <summary>The one Core type that touches the file system: it reads and writes the drafts folder (web app and CLI share it).</summary>

@@ -82,6 +82,24 @@ public sealed class BenchmarkDataGeneratorTests
     }
 
     [Fact]
+    public void LinkedIn_export_reads_with_the_importers_reader_and_every_message_belongs_to_a_connection()
+    {
+        var scale = BenchmarkScale.Tiny.Export;
+        var builder = new BenchmarkDataGenerator().LinkedInExport(scale, new DateTime(2026, 11, 28, 12, 0, 0, DateTimeKind.Utc));
+
+        var export = LinkedInExportReader.Read(new MemoryStream(builder.BuildZip()));
+
+        Assert.Null(export.Error);
+        Assert.Equal((scale.Connections, scale.Invitations, scale.Messages, scale.Shares),
+            (export.Connections!.Connections.Count, export.Invitations!.Rows.Count, export.Messages!.Rows.Count, export.Shares!.Rows.Count));
+        Assert.Empty(export.Connections.Problems.Concat(export.Invitations.Problems).Concat(export.Messages.Problems).Concat(export.Shares.Problems));
+        var urls = export.Connections.Connections.Select(c => c.ProfileUrl!).ToHashSet();
+        var owner = MessageAttribution.OwnerUrl(export.Messages.Rows, urls.Contains);
+        Assert.Equal(scale.Messages, MessageAttribution.Attribute(export.Messages.Rows, owner, u => urls.Contains(u) ? 1 : null, _ => null).Count());
+        Assert.Contains(export.Messages.Rows, m => m.Content!.Contains('\n', StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Same_seed_gives_the_same_data()
     {
         var first = new BenchmarkDataGenerator().Contacts("owner", 20, Now).Select(c => (c.Name, c.ProfileUrl, c.Tags)).ToList();

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using ValueFirst.Web.Data;
 using ValueFirst.Web.Features.Contacts;
+using ValueFirst.Web.Features.Imports;
 using ValueFirst.Web.Tests.Infrastructure;
 
 namespace ValueFirst.Web.Tests.Contacts;
@@ -33,8 +34,8 @@ internal static class ContactsTestUsers
         return await action(scope.ServiceProvider);
     }
 
-    public static Task<ContactImportResult> ImportAsync(this TestApp app, string userId, byte[] file, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default) =>
-        app.AsUserAsync(userId, sp => sp.GetRequiredService<ContactImportService>().ImportAsync(userId, new MemoryStream(file), progress, cancellationToken));
+    public static Task<ExportImportResult> ImportAsync(this TestApp app, string userId, byte[] file, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        app.AsUserAsync(userId, sp => sp.GetRequiredService<ExportImporter>().ImportAsync(userId, new MemoryStream(file), progress, cancellationToken));
 
     public static Task<List<Contact>> ContactsOfAsync(this TestApp app, string userId) =>
         app.WithDbAsync(db => Task.FromResult(db.Set<Contact>().Where(c => c.OwnerId == userId).OrderBy(c => c.Id).ToList()));

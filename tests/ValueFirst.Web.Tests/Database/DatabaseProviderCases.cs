@@ -14,6 +14,7 @@ using ValueFirst.Web.Features.Reminders;
 using ValueFirst.Web.Features.Schedule;
 using ValueFirst.Web.Features.Sessions;
 using ValueFirst.Web.Infrastructure;
+using ValueFirst.Web.Tests.Contacts;
 using ValueFirst.Web.Tests.Infrastructure;
 
 namespace ValueFirst.Web.Tests.Database;
@@ -107,6 +108,47 @@ public abstract class DatabaseProviderCases(TestDatabaseFixture databases)
         Assert.Equal(myContact.CreatedUtc, contact.CreatedUtc);
         Assert.All(interactions, i => Assert.Equal(contact.Id, i.ContactId));
         Assert.Equal([new DateTime(2026, 5, 1, 12, 0, 0, DateTimeKind.Utc), unspecified], interactions.Select(i => i.OccurredUtc));
+    }
+
+    protected async Task A_whole_export_imports_twice_merges_and_is_read_back_case()
+    {
+        var database = await databases.CreateDatabaseAsync();
+        using var app = database.StartApp();
+        var user = await ContactsTestUsers.CreateUserAsync(app, "export@example.com");
+        var zip = Imports.ExportWorld.Full().BuildZip();
+
+        var first = await app.ImportAsync(user, zip);
+        var second = await app.ImportAsync(user, zip);
+        var ana = await Imports.ExportWorld.ContactAsync(app, user, Imports.ExportWorld.AnaUrl);
+        var bo = await Imports.ExportWorld.ContactAsync(app, user, Imports.ExportWorld.BoUrl);
+        var message = (await Imports.ExportWorld.MessagesAsync(app, user)).First(m => m.ContactId == ana.Id);
+        var boGive = await app.AsUserAsync(user, sp => sp.GetRequiredService<InteractionRecorder>().RecordAsync(
+            user, new NewInteraction(bo.Id, InteractionDirection.Give, InteractionType.Congratulated)));
+        var (recorded, merged, list, history, conversations, plan, deleted) = await app.AsUserAsync(user, async sp => (
+            await sp.GetRequiredService<MessageRecorder>().RecordAsync(user, ana.Id, message.Id, InteractionDirection.Give),
+            await sp.GetRequiredService<ContactMerger>().MergeAsync(user, ana.Id, bo.Id, MergeFields.Position, keepBothNotes: true),
+            await sp.GetRequiredService<ContactBook>().ListAsync(user, new ContactFilter(Sort: ContactSort.LastInteraction)),
+            await sp.GetRequiredService<ImportHistory>().ListAsync(user),
+            await sp.GetRequiredService<ConversationArchive>().GetAsync(user, ana.Id),
+            await sp.GetRequiredService<Web.Features.Content.ContentCalendar>().HistoryAsync(user, 4),
+            await sp.GetRequiredService<ImportHistory>().DeleteMessagesAsync(user, first.Import!.Id)));
+        var third = await app.ImportAsync(user, zip);
+
+        Assert.True(first.Succeeded && second.Succeeded && third.Succeeded, first.Error ?? second.Error ?? third.Error);
+        Assert.Equal((8, 0, 0), (first.Added, second.Added, third.Added));
+        Assert.True(recorded.Recorded, recorded.Message);
+        Assert.True(merged.Succeeded, merged.Error);
+        Assert.True(boGive.Recorded, boGive.Message);
+        // The merge moved Bo's give to Ana: her totals count both gives, and Bo's row went with him.
+        Assert.Equal(2, await app.WithDbAsync(db => db.Set<LedgerTotals>().Where(t => t.ContactId == ana.Id).Select(t => t.Gives).SingleAsync()));
+        Assert.False(await app.WithDbAsync(db => db.Set<LedgerTotals>().AnyAsync(t => t.ContactId == bo.Id)));
+        Assert.Equal(ana.Id, list.Rows[0].Id);
+        Assert.Equal([second.Import!.Id, first.Import!.Id], history.Select(h => h.Id));
+        Assert.Equal(3, conversations.MessageCount);
+        Assert.Contains(plan.Months.SelectMany(m => m.Items), i => i.Item.Title.StartsWith("What I learned", StringComparison.Ordinal));
+        Assert.Equal(3, deleted);
+        Assert.Equal(3, (await Imports.ExportWorld.MessagesAsync(app, user)).Count);
+        Assert.DoesNotContain(await app.ContactsOfAsync(user), c => c.Id == bo.Id || c.ProfileUrl == Imports.ExportWorld.BoUrl);
     }
 
     protected async Task A_sign_in_cookie_from_one_server_is_accepted_by_another_case()

@@ -39,6 +39,10 @@ public sealed class SqliteDatabaseTests(SqliteTestDatabases databases)
         Upgrading_clears_vetting_holds_on_connections_and_gives_every_user_a_weekly_pace_of_first_gives_case();
 
     [Fact]
+    public Task A_whole_export_imports_twice_merges_and_is_read_back() =>
+        A_whole_export_imports_twice_merges_and_is_read_back_case();
+
+    [Fact]
     public Task The_database_decides_every_contacts_state_and_the_give_first_list_as_the_code_does_day_after_day() =>
         The_database_decides_every_contacts_state_and_the_give_first_list_as_the_code_does_day_after_day_case();
 

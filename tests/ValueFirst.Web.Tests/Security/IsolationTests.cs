@@ -48,6 +48,9 @@ public sealed class IsolationTests(IsolationWorld world) : IClassFixture<Isolati
         ["/Account/ResetPassword code"] = nameof(Password_reset_with_As_email_and_a_forged_code_leaves_As_password),
         ["/Account/RegisterConfirmation email"] = nameof(Register_confirmation_for_As_email_gives_no_confirmation_link),
         ["/session/{Id:long} Id"] = nameof(Session_page_of_A_answers_B_exactly_like_a_missing_id),
+        ["/contacts/merge/{Id:int}/{OtherId:int} Id"] = nameof(Merge_page_and_handlers_refuse_B_on_As_contacts),
+        ["/contacts/merge/{Id:int}/{OtherId:int} OtherId"] = nameof(Merge_page_and_handlers_refuse_B_on_As_contacts),
+        ["/contacts/{id:int}/contact.vcf id"] = nameof(Conversations_imports_and_cards_refuse_B_on_As_ids),
     };
 
     // Inputs that name no stored object: where the app sends the browser next, or what the user picks for themselves.
@@ -80,6 +83,17 @@ public sealed class IsolationTests(IsolationWorld world) : IClassFixture<Isolati
         ["ContentLibrary.ReadDraft"] = nameof(Draft_preview_path_outside_the_content_folder_answers_like_a_missing_draft),
         ["ContentLibrary.AcceptDate"] = nameof(Draft_preview_path_outside_the_content_folder_answers_like_a_missing_draft),
         ["ReminderDispatcher.SendAgainAsync"] = nameof(Reminder_resend_of_As_failed_week_by_B_is_refused),
+        ["ContactMerger.GetPairAsync"] = nameof(Merge_page_and_handlers_refuse_B_on_As_contacts),
+        ["ContactMerger.MergeAsync"] = nameof(Merge_page_and_handlers_refuse_B_on_As_contacts),
+        ["InteractionRecorder.MoveContactAsync"] = nameof(Merge_page_and_handlers_refuse_B_on_As_contacts),
+        ["LedgerMergeListener.ContactMergedAsync"] = nameof(Merge_page_and_handlers_refuse_B_on_As_contacts),
+        ["SessionMergeListener.ContactMergedAsync"] = nameof(Merge_page_and_handlers_refuse_B_on_As_contacts),
+        ["ConversationArchive.GetAsync"] = nameof(Conversations_imports_and_cards_refuse_B_on_As_ids),
+        ["ConversationArchive.MarkRecordedAsync"] = nameof(Conversations_imports_and_cards_refuse_B_on_As_ids),
+        ["ConversationArchive.FindUnrecordedAsync"] = nameof(Conversations_imports_and_cards_refuse_B_on_As_ids),
+        ["MessageRecorder.RecordAsync"] = nameof(Conversations_imports_and_cards_refuse_B_on_As_ids),
+        ["ImportHistory.DeleteMessagesAsync"] = nameof(Conversations_imports_and_cards_refuse_B_on_As_ids),
+        ["ContactCards.GetAsync"] = nameof(Conversations_imports_and_cards_refuse_B_on_As_ids),
     };
 
     // Methods whose id is not looked up: they build something for the caller's own, already checked object.
@@ -214,6 +228,69 @@ public sealed class IsolationTests(IsolationWorld world) : IClassFixture<Isolati
         Assert.False(await ledger.RemoveAsync(db, world.UserB, world.InteractionOfA, CancellationToken.None));
         Assert.False(await contacts.MarkInvitedAsync(db, world.UserB, world.ContactOfA, CancellationToken.None));
         Assert.False(await contacts.ClearFollowUpAsync(db, world.UserB, world.ContactOfA, CancellationToken.None));
+        await AssertANeitherSeenNorChangedAsync();
+    }
+
+    [Fact]
+    public async Task Merge_page_and_handlers_refuse_B_on_As_contacts()
+    {
+        var foreign = await world.ClientB.GetAsync($"/contacts/merge/{world.ContactOfA}/{world.ContactOfB}");
+        var missing = await world.ClientB.GetAsync($"/contacts/merge/{MissingId}/{world.ContactOfB}");
+        Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
+        Assert.Equal(Normalise(await missing.Content.ReadAsStringAsync()), Normalise(await foreign.Content.ReadAsStringAsync()));
+        var reversed = await world.ClientB.GetAsync($"/contacts/merge/{world.ContactOfB}/{world.ImportedOfA}");
+        Assert.Equal(HttpStatusCode.NotFound, reversed.StatusCode);
+
+        using var scope = world.App.Services.CreateScope();
+        var merger = scope.ServiceProvider.GetRequiredService<ContactMerger>();
+        Assert.Null(await merger.GetPairAsync(world.UserB, world.ContactOfA, world.ImportedOfA));
+        Assert.Null(await merger.GetPairAsync(world.UserB, world.ContactOfB, world.ContactOfA));
+        Assert.Equal(ContactSaveResult.NotFound, await merger.MergeAsync(world.UserB, world.ContactOfB, world.ContactOfA, MergeFields.Name));
+        Assert.Equal(ContactSaveResult.NotFound, await merger.MergeAsync(world.UserB, world.ContactOfA, world.ContactOfB, MergeFields.Name));
+        Assert.Equal(ContactSaveResult.NotFound, await merger.MergeAsync(world.UserB, world.ContactOfA, world.ImportedOfA, MergeFields.None));
+        Assert.DoesNotContain(await merger.ListDuplicatesAsync(world.UserB), p => p.First.OwnerId != world.UserB || p.Second.OwnerId != world.UserB);
+
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<ApplicationDbContext>>().CreateDbContextAsync();
+        Assert.Null(await scope.ServiceProvider.GetRequiredService<InteractionRecorder>().MoveContactAsync(db, world.UserB, world.ContactOfA, world.ContactOfB, CancellationToken.None));
+        foreach (var listener in scope.ServiceProvider.GetServices<IContactMergeListener>())
+        {
+            await listener.ContactMergedAsync(db, world.UserB, world.ContactOfA, world.ContactOfB, CancellationToken.None);
+        }
+
+        await AssertANeitherSeenNorChangedAsync();
+    }
+
+    [Fact]
+    public async Task Conversations_imports_and_cards_refuse_B_on_As_ids()
+    {
+        var foreignCard = await world.ClientB.GetAsync($"/contacts/{world.ContactOfA}/contact.vcf");
+        var missingCard = await world.ClientB.GetAsync($"/contacts/{MissingId}/contact.vcf");
+        var allOfB = await world.ClientB.GetStringAsync("/contacts/export.vcf");
+        Assert.Equal(HttpStatusCode.NotFound, foreignCard.StatusCode);
+        Assert.Equal(missingCard.StatusCode, foreignCard.StatusCode);
+        Assert.Contains("Bob Own Contact", allOfB, StringComparison.Ordinal);
+        Assert.DoesNotContain(IsolationWorld.Secret, allOfB, StringComparison.Ordinal);
+        foreach (var page in new[] { "/contacts/imports", "/contacts/duplicates", $"/contacts/{world.ContactOfB}", "/calendar" })
+        {
+            Assert.DoesNotContain(IsolationWorld.Secret, await world.ClientB.GetStringAsync(page), StringComparison.Ordinal);
+        }
+
+        using var scope = world.App.Services.CreateScope();
+        var archive = scope.ServiceProvider.GetRequiredService<ConversationArchive>();
+        var history = scope.ServiceProvider.GetRequiredService<ImportHistory>();
+        Assert.Equal(0, (await archive.GetAsync(world.UserB, world.ImportedOfA)).MessageCount);
+        Assert.False((await scope.ServiceProvider.GetRequiredService<MessageRecorder>()
+            .RecordAsync(world.UserB, world.ImportedOfA, world.MessageOfA, InteractionDirection.Give)).Recorded);
+        Assert.Null(await history.DeleteMessagesAsync(world.UserB, world.ImportOfA));
+        Assert.Empty(await history.ListAsync(world.UserB));
+        Assert.Null(await scope.ServiceProvider.GetRequiredService<ContactCards>().GetAsync(world.UserB, world.ContactOfA));
+        await using (var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<ApplicationDbContext>>().CreateDbContextAsync())
+        {
+            Assert.Null(await archive.FindUnrecordedAsync(db, world.UserB, world.ImportedOfA, world.MessageOfA, CancellationToken.None));
+            Assert.False(await archive.MarkRecordedAsync(db, world.UserB, world.ImportedOfA, world.MessageOfA, world.InteractionOfA, CancellationToken.None));
+            Assert.False(await archive.MarkRecordedAsync(db, world.UserB, world.ContactOfB, world.MessageOfA, world.InteractionOfA, CancellationToken.None));
+        }
+
         await AssertANeitherSeenNorChangedAsync();
     }
 
@@ -435,5 +512,5 @@ public sealed class IsolationTests(IsolationWorld world) : IClassFixture<Isolati
 
     // The two answers differ only in per-request tokens (antiforgery, Blazor's encrypted component markers) and the requested path.
     private static string Normalise(string html) =>
-        System.Text.RegularExpressions.Regex.Replace(html, "value=\"[^\"]{40,}\"|<!--Blazor.*?-->|(contacts|session)/\\d+", "", System.Text.RegularExpressions.RegexOptions.Singleline);
+        System.Text.RegularExpressions.Regex.Replace(html, "value=\"[^\"]{40,}\"|<!--Blazor.*?-->|(contacts(/merge)?|session)/\\d+(/\\d+)?", "", System.Text.RegularExpressions.RegexOptions.Singleline);
 }

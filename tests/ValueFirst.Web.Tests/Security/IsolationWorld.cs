@@ -5,10 +5,12 @@ using Microsoft.Extensions.DependencyInjection;
 using ValueFirst.Core.Contacts;
 using ValueFirst.Core.Ledger;
 using ValueFirst.Core.Mail;
+using ValueFirst.Testing.LinkedIn;
 using ValueFirst.Web.Data;
 using ValueFirst.Web.Email.Outbox;
 using ValueFirst.Web.Features.Contacts;
 using ValueFirst.Web.Features.Content;
+using ValueFirst.Web.Features.Imports;
 using ValueFirst.Web.Features.Ledger;
 using ValueFirst.Web.Features.Reminders;
 using ValueFirst.Web.Features.Sessions;
@@ -60,6 +62,13 @@ public sealed class IsolationWorld : IAsyncLifetime
     public long SessionOfA { get; private set; }
 
     public IReadOnlyList<long> SessionItemsOfA { get; private set; } = [];
+
+    /// <summary>A's contact from an imported export, with <see cref="MessageOfA"/> from <see cref="ImportOfA"/>.</summary>
+    public int ImportedOfA { get; private set; }
+
+    public long MessageOfA { get; private set; }
+
+    public long ImportOfA { get; private set; }
 
     public IsolationWorld() =>
         App = new TestApp(services: services => services.AddSingleton<IBackgroundJobClient>(Jobs));
@@ -117,6 +126,21 @@ public sealed class IsolationWorld : IAsyncLifetime
             return record.Id;
         });
 
+        var export = new LinkedInExportBuilder
+        {
+            Connections = new ConnectionsExportBuilder().WithPerson(Secret, "Imported", "https://www.linkedin.com/in/alice-imported", "imported@alice.example", "Alice Co"),
+            Messages = new MessagesExportBuilder().Message("c-secret", $"{Secret} Imported", "https://www.linkedin.com/in/alice-imported", true, DateTime.UtcNow.AddDays(-3), $"{Secret} message"),
+            Shares = new SharesExportBuilder().Post(DateTime.UtcNow.AddDays(-100), 424242, $"{Secret} post"),
+        };
+        var imported = await App.AsUserAsync(UserA, sp => sp.GetRequiredService<ExportImporter>().ImportAsync(UserA, new MemoryStream(export.BuildZip())));
+        Assert.True(imported.Succeeded, imported.Error);
+        ImportOfA = imported.Import!.Id;
+        (ImportedOfA, MessageOfA) = await App.WithDbAsync(async db =>
+        {
+            var message = await db.Set<ConversationMessage>().AsNoTracking().SingleAsync(m => m.OwnerId == UserA);
+            return (message.ContactId, message.Id);
+        });
+
         FeedTokenOfA = (await scope.ServiceProvider.GetRequiredService<ContentSettingsService>().GetAsync(UserA)).FeedToken;
         var (session, _) = await scope.ServiceProvider.GetRequiredService<SessionPlanner>().BuildAsync(UserA);
         SessionOfA = session.Id;
@@ -153,6 +177,14 @@ public sealed class IsolationWorld : IAsyncLifetime
                 .Prepend($"session {x.Id} {x.ElapsedSeconds} {x.RunningSinceUtc:O}")));
         rows.AddRange((await db.Set<SessionItemLog>().AsNoTracking().Where(l => l.OwnerId == UserA).OrderBy(l => l.Id).ToListAsync())
             .Select(l => $"item-log {l.Id} {l.SessionItemId} {l.Done}"));
+        rows.AddRange((await db.Set<ConversationMessage>().AsNoTracking().Where(m => m.OwnerId == UserA).OrderBy(m => m.Id).ToListAsync())
+            .Select(m => $"message {m.Id} {m.ContactId} {m.InteractionId} {m.Content}"));
+        rows.AddRange((await db.Set<ContactImport>().AsNoTracking().Where(i => i.OwnerId == UserA).OrderBy(i => i.Id).ToListAsync())
+            .Select(i => $"import {i.Id} {i.Messages} {i.MessagesDeletedUtc:O}"));
+        rows.AddRange((await db.Set<MergedIdentity>().AsNoTracking().Where(i => i.OwnerId == UserA).OrderBy(i => i.Id).ToListAsync())
+            .Select(i => $"merged {i.Id} {i.SurvivorId} {i.Key}"));
+        rows.AddRange((await db.Set<ImportedPost>().AsNoTracking().Where(p => p.OwnerId == UserA).OrderBy(p => p.Id).ToListAsync())
+            .Select(p => $"post {p.Id} {p.ShareUrl} {p.Commentary}"));
         var user = await db.Users.AsNoTracking().SingleAsync(u => u.Id == UserA);
         rows.Add($"user {user.Email} {user.EmailConfirmed} {user.PasswordHash} {user.SecurityStamp}");
         return rows;

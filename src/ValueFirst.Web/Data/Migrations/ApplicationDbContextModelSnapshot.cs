@@ -369,7 +369,23 @@ namespace ValueFirst.Web.Data.Migrations
                     b.Property<int?>("IntroducedByContactId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("InvitationMessage")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("InvitedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("LastInteractionUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("LastMessageFromContact")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastMessageUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastSeenInExportUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Location")
@@ -457,6 +473,172 @@ namespace ValueFirst.Web.Data.Migrations
                     b.ToTable("Contact");
                 });
 
+            modelBuilder.Entity("ValueFirst.Web.Features.Contacts.ContactImport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Added")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Disappeared")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Files")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FirstConnections")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ImportedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IncomingInvitations")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Messages")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("MessagesDeletedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NewConnections")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OutgoingInvitations")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Posts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RoleChanges")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Skipped")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Unchanged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Updated")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId", "ImportedUtc");
+
+                    b.ToTable("ContactImport");
+                });
+
+            modelBuilder.Entity("ValueFirst.Web.Features.Contacts.ContactImportChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("After")
+                        .HasMaxLength(420)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Before")
+                        .HasMaxLength(420)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ContactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ImportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContactId");
+
+                    b.HasIndex("ImportId");
+
+                    b.ToTable("ContactImportChange");
+                });
+
+            modelBuilder.Entity("ValueFirst.Web.Features.Contacts.ConversationMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Content")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversationKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversationTitle")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Folder")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FromContact")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ImportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("InteractionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportId");
+
+                    b.HasIndex("ContactId", "SentUtc");
+
+                    b.HasIndex("OwnerId", "ContactId", "Fingerprint")
+                        .IsUnique();
+
+                    b.ToTable("ConversationMessage");
+                });
+
             modelBuilder.Entity("ValueFirst.Web.Features.Contacts.IdealClientProfile", b =>
                 {
                     b.Property<string>("UserId")
@@ -490,6 +672,41 @@ namespace ValueFirst.Web.Data.Migrations
                     b.ToTable("IdealClientProfile");
                 });
 
+            modelBuilder.Entity("ValueFirst.Web.Features.Contacts.MergedIdentity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("MergedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SurvivorId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SurvivorId");
+
+                    b.HasIndex("OwnerId", "Kind", "Key");
+
+                    b.ToTable("MergedIdentity");
+                });
+
             modelBuilder.Entity("ValueFirst.Web.Features.Content.ContentSettings", b =>
                 {
                     b.Property<string>("UserId")
@@ -509,6 +726,52 @@ namespace ValueFirst.Web.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("ContentSettings");
+                });
+
+            modelBuilder.Entity("ValueFirst.Web.Features.Content.ImportedPost", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Commentary")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ImportedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MediaUrl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PostedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ShareUrl")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SharedUrl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId", "ShareUrl")
+                        .IsUnique();
+
+                    b.ToTable("ImportedPost");
                 });
 
             modelBuilder.Entity("ValueFirst.Web.Features.Ledger.Interaction", b =>
@@ -1004,6 +1267,50 @@ namespace ValueFirst.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ValueFirst.Web.Features.Contacts.ContactImport", b =>
+                {
+                    b.HasOne("ValueFirst.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ValueFirst.Web.Features.Contacts.ContactImportChange", b =>
+                {
+                    b.HasOne("ValueFirst.Web.Features.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("ValueFirst.Web.Features.Contacts.ContactImport", null)
+                        .WithMany("Changes")
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ValueFirst.Web.Features.Contacts.ConversationMessage", b =>
+                {
+                    b.HasOne("ValueFirst.Web.Features.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ValueFirst.Web.Features.Contacts.ContactImport", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ValueFirst.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ValueFirst.Web.Features.Contacts.IdealClientProfile", b =>
                 {
                     b.HasOne("ValueFirst.Web.Data.ApplicationUser", null)
@@ -1013,11 +1320,35 @@ namespace ValueFirst.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ValueFirst.Web.Features.Contacts.MergedIdentity", b =>
+                {
+                    b.HasOne("ValueFirst.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ValueFirst.Web.Features.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("SurvivorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ValueFirst.Web.Features.Content.ContentSettings", b =>
                 {
                     b.HasOne("ValueFirst.Web.Data.ApplicationUser", null)
                         .WithOne()
                         .HasForeignKey("ValueFirst.Web.Features.Content.ContentSettings", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ValueFirst.Web.Features.Content.ImportedPost", b =>
+                {
+                    b.HasOne("ValueFirst.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1128,6 +1459,11 @@ namespace ValueFirst.Web.Data.Migrations
                         .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ValueFirst.Web.Features.Contacts.ContactImport", b =>
+                {
+                    b.Navigation("Changes");
                 });
 
             modelBuilder.Entity("ValueFirst.Web.Features.Sessions.WeeklySession", b =>

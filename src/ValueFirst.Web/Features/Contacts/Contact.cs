@@ -38,6 +38,21 @@ public sealed class Contact
 
     public ConnectionState State { get; set; } = ConnectionState.Connected;
 
+    /// <summary>When I sent them an invitation (from the export, or the day I marked them invited).</summary>
+    public DateOnly? InvitedOn { get; set; }
+
+    /// <summary>The note that came with their invitation to me, as written; a note is a vetting signal for.</summary>
+    public string? InvitationMessage { get; set; }
+
+    /// <summary>When the last imported message with them was sent; null when none. Shown beside the ledger's last interaction.</summary>
+    public DateTime? LastMessageUtc { get; set; }
+
+    /// <summary>True when they wrote the last message (a reply is owed).</summary>
+    public bool LastMessageFromContact { get; set; }
+
+    /// <summary>When a Connections.csv import last listed them; an import that no longer does reports them as gone.</summary>
+    public DateTime? LastSeenInExportUtc { get; set; }
+
     /// <summary>1 (weak) to 5 (strong).</summary>
     public int Strength { get; set; } = 2;
 

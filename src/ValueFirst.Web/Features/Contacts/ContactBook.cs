@@ -63,12 +63,17 @@ public sealed class ContactBook(
             FitScore = c.FitScore,
             Tags = c.Tags,
             LastInteractionUtc = c.LastInteractionUtc,
+            LastMessageUtc = c.LastMessageUtc,
         });
 
         rows = query.Sort switch
         {
             ContactSort.Fit => rows.OrderByDescending(r => r.FitScore).ThenBy(r => r.Name.ToLower()).ThenBy(r => r.Id),
-            ContactSort.LastInteraction => rows.OrderBy(r => r.LastInteractionUtc == null).ThenByDescending(r => r.LastInteractionUtc).ThenBy(r => r.Name.ToLower()).ThenBy(r => r.Id),
+            // Ledger entries and imported messages both count as having been in touch.
+            ContactSort.LastInteraction => rows
+                .OrderBy(r => r.LastInteractionUtc == null && r.LastMessageUtc == null)
+                .ThenByDescending(r => r.LastMessageUtc != null && (r.LastInteractionUtc == null || r.LastMessageUtc > r.LastInteractionUtc) ? r.LastMessageUtc : r.LastInteractionUtc)
+                .ThenBy(r => r.Name.ToLower()).ThenBy(r => r.Id),
             _ => rows.OrderBy(r => r.Name.ToLower()).ThenBy(r => r.Id),
         };
 
@@ -148,9 +153,11 @@ public sealed class ContactBook(
     /// <returns>False when the contact is not the owner's.</returns>
     public async Task<bool> MarkInvitedAsync(ApplicationDbContext db, string ownerId, int id, CancellationToken cancellationToken)
     {
+        var now = clock.GetUtcNow().UtcDateTime;
         var changed = await Owned(db, ownerId, id).ExecuteUpdateAsync(set => set
             .SetProperty(c => c.State, ConnectionState.Invited)
-            .SetProperty(c => c.UpdatedUtc, clock.GetUtcNow().UtcDateTime), cancellationToken);
+            .SetProperty(c => c.InvitedOn, DateOnly.FromDateTime(now))
+            .SetProperty(c => c.UpdatedUtc, now), cancellationToken);
         return changed > 0;
     }
 

@@ -19,6 +19,7 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
         builder.Property(c => c.Notes).HasMaxLength(4000);
         builder.Property(c => c.OriginGroup).HasMaxLength(200);
         builder.Property(c => c.VettingOverrideReason).HasMaxLength(1000);
+        builder.Property(c => c.InvitationMessage).HasMaxLength(2000);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(c => c.OwnerId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Contact>().WithMany().HasForeignKey(c => c.IntroducedByContactId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(c => new { c.OwnerId, c.ProfileUrl }).IsUnique().HasFilter("\"ProfileUrl\" IS NOT NULL");

@@ -38,6 +38,12 @@ public sealed class ContactRow
     public string Tags { get; init; } = "";
 
     public DateTime? LastInteractionUtc { get; init; }
+
+    /// <summary>The last imported LinkedIn message with them (not a ledger entry).</summary>
+    public DateTime? LastMessageUtc { get; init; }
+
+    /// <summary>The later of the last ledger interaction and the last message: what "last interaction" shows and sorts by.</summary>
+    public DateTime? LastContactUtc => LastMessageUtc is { } m && (LastInteractionUtc is null || m > LastInteractionUtc) ? m : LastInteractionUtc;
 }
 
 public sealed record ContactPage(IReadOnlyList<ContactRow> Rows, int Total, int Page, int PageSize)

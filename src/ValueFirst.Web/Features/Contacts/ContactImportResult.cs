@@ -3,8 +3,9 @@ using ValueFirst.Core.Contacts;
 namespace ValueFirst.Web.Features.Contacts;
 
 /// <summary>
-/// What an import did: N added, M updated (matched an existing contact and changed it), U unchanged (matched one
-/// that already held the same values), K skipped with each skipped line and why; notes say how rows were matched.
+/// What an import did to the contact book: N added, M updated (matched an existing contact and changed it), U
+/// unchanged (matched one that already held the same values), K skipped with each skipped line and why; notes say how
+/// rows were matched. <see cref="Import"/> is the recorded import with its invitations, messages and change report.
 /// <see cref="Error"/> means nothing was imported.
 /// </summary>
 public sealed record ContactImportResult(
@@ -16,6 +17,8 @@ public sealed record ContactImportResult(
 {
     /// <summary>Rows that matched a contact already holding the same values.</summary>
     public int Unchanged { get; init; }
+
+    public ImportSummary? Import { get; init; }
 
     public bool Succeeded => Error is null;
 

@@ -1,109 +1,133 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using ValueFirst.Core.Contacts;
 using ValueFirst.Web.Data;
 using ValueFirst.Web.Features.Schedule;
-using ValueFirst.Web.Infrastructure;
 
 namespace ValueFirst.Web.Features.Contacts;
 
 /// <summary>
-/// Imports LinkedIn's Connections.csv (or the export's ZIP) into one owner's contacts, all or
-/// nothing in one transaction. A row updates the contact with the same normalised profile URL, or — when
-/// the row has no URL, or no contact has it yet — the contact with the same name and company; otherwise it
-/// adds one. Blanks never overwrite a value, and fields the user edited by hand are never overwritten.
+/// Writes what an upload of LinkedIn's export holds for the contact book, in the caller's unit of work (one
+/// transaction for the whole upload): Connections.csv, then Invitations.csv, then messages.csv, each batch by batch
+/// with progress, and records the import with what changed since the last one. A connection updates the contact
+/// with the same normalised profile URL, or — when the row has no URL, or no contact has it yet — the contact with
+/// the same name and company; otherwise it adds one. Blanks never overwrite a value, fields edited by hand are never
+/// overwritten, and keys of merged-away contacts lead to the contact they were merged into.
 /// </summary>
-public sealed class ContactImportService(
-    IDbContextFactory<ApplicationDbContext> dbFactory,
-    IdealClientProfileService profiles,
-    UserClock userClock,
-    IOptions<ContactsOptions> options,
-    ILogger<ContactImportService> logger)
+public sealed class ContactImportService(IdealClientProfileService profiles, UserClock userClock, ILogger<ContactImportService> logger)
 {
     /// <summary>Rows written (and progress reported) per batch.</summary>
     public const int BatchSize = 500;
 
-    public async Task<ContactImportResult> ImportAsync(string ownerId, Stream upload, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    /// <summary>Names kept per kind of change in one import's report (counts are kept in full).</summary>
+    public const int MaxChangesKept = 200;
+
+    public async Task<ContactImportResult> WriteAsync(
+        ApplicationDbContext db, string ownerId, LinkedInExport export, int postsAdded, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(db);
         ArgumentException.ThrowIfNullOrEmpty(ownerId);
-        ArgumentNullException.ThrowIfNull(upload);
-        var limits = options.Value;
-
-        // Browser uploads are async-only streams; CsvHelper reads synchronously, so buffer first (size is capped).
-        using var buffer = new MemoryStream();
-        var tooLarge = await CopyAtMostAsync(upload, buffer, limits.MaxUploadBytes, cancellationToken);
-        if (tooLarge)
+        ArgumentNullException.ThrowIfNull(export);
+        var connections = export.Connections is { Error: null } c ? c : null;
+        var invitations = export.Invitations is { Error: null } i ? i : null;
+        var messages = export.Messages is { Error: null } m ? m : null;
+        var total = (connections?.Connections.Count ?? 0) + (invitations?.Rows.Count ?? 0) + (messages?.Rows.Count ?? 0);
+        var run = await StartAsync(db, ownerId, string.Join(", ", export.FileNames), progress, total, cancellationToken);
+        run.Record.Posts = postsAdded;
+        run.Notes.AddRange(export.FileErrors);
+        if (connections is not null)
         {
-            return ContactImportResult.Failed($"The file is larger than {ByteSize.Format(limits.MaxUploadBytes)}, the most one upload takes; nothing was imported. Split the CSV and import the parts one after another.");
+            await WriteConnectionsAsync(run, connections, cancellationToken);
         }
 
-        buffer.Position = 0;
-        var file = await Task.Run(() => ConnectionsCsvReader.Read(buffer, limits.MaxImportRows, limits.MaxUploadBytes), cancellationToken);
-        if (file.Error is not null)
+        if (invitations is not null)
         {
-            return ContactImportResult.Failed(file.Error);
+            await InvitationImport.WriteAsync(run, invitations, cancellationToken);
         }
 
-        try
+        if (messages is not null)
         {
-            return await WriteAsync(ownerId, file, progress, cancellationToken);
+            await MessageImport.WriteAsync(run, messages, cancellationToken);
         }
-        catch (Exception e) when (e is OperationCanceledException or DbUpdateException || DatabaseBusy.IsBusy(e))
-        {
-            // One transaction: whatever batches were written before the failure are rolled back with it.
-            logger.LogWarning(e, "Contact import failed and was rolled back");
-            return ContactImportResult.Failed(e switch
-            {
-                OperationCanceledException => "The import was stopped; nothing was imported.",
-                _ when DatabaseBusy.IsBusy(e) => $"{DatabaseBusy.Message} Nothing was imported.",
-                _ => "The import could not be saved; nothing was imported. Try again, and if it fails again, report it.",
-            });
-        }
+
+        return await FinishAsync(run, cancellationToken);
     }
 
-    private async Task<ContactImportResult> WriteAsync(string ownerId, ConnectionsFile file, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    /// <summary>Writes the cards of a .vcf file, matched like the CSV (profile URL, email, then name and company), in the caller's unit of work.</summary>
+    public async Task<ContactImportResult> WriteCardsAsync(
+        ApplicationDbContext db, string ownerId, ImportFile<VCardContact> cards, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var terms = await profiles.GetTermsAsync(db, ownerId, cancellationToken);
-        var userNow = await userClock.NowAsync(db, ownerId, cancellationToken);
-        var now = userNow.Instant.UtcDateTime;
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(cards);
+        var run = await StartAsync(db, ownerId, cards.Name, progress, cards.Rows.Count, cancellationToken);
+        await VCardImport.WriteAsync(run, cards, cancellationToken);
+        return await FinishAsync(run, cancellationToken);
+    }
 
-        // Only the matching keys of existing contacts are held in memory; entities are loaded per batch.
-        var existing = await db.Set<Contact>().AsNoTracking()
-            .Where(c => c.OwnerId == ownerId)
-            .Select(c => new { c.Id, c.ProfileUrl, c.Name, c.Company })
-            .ToListAsync(cancellationToken);
-        var byUrl = existing.Where(c => c.ProfileUrl is not null).ToDictionary(c => c.ProfileUrl!, c => c.Id);
-        var byNameAndCompany = new Dictionary<string, int>();
-        foreach (var c in existing.Where(c => c.ProfileUrl is null))
+    private async Task<ImportRun> StartAsync(
+        ApplicationDbContext db, string ownerId, string files, IProgress<ImportProgress>? progress, int total, CancellationToken cancellationToken)
+    {
+        var terms = await profiles.GetTermsAsync(db, ownerId, cancellationToken);
+        var now = await userClock.NowAsync(db, ownerId, cancellationToken);
+        var record = new ContactImport { OwnerId = ownerId, ImportedUtc = now.Instant.UtcDateTime, Files = files.Length <= 300 ? files : files[..300] };
+        db.Add(record);
+        await db.SaveChangesAsync(cancellationToken);
+        var index = await ContactIndex.LoadAsync(db, ownerId, cancellationToken);
+        progress?.Report(new ImportProgress(0, total));
+        return new ImportRun(db, ownerId, now, terms, index, record, progress, total);
+    }
+
+    private async Task<ContactImportResult> FinishAsync(ImportRun run, CancellationToken cancellationToken)
+    {
+        var record = run.Record;
+        record.Added = run.Added;
+        record.Updated = run.Updated;
+        record.Unchanged = run.Unchanged;
+        record.Skipped = run.Skipped.Count;
+        run.Db.ChangeTracker.Clear();
+        run.Db.Update(record);
+        await run.Db.SaveChangesAsync(cancellationToken);
+        run.Db.ChangeTracker.Clear();
+        if (run.FollowUpsSet > 0)
         {
-            byNameAndCompany.TryAdd(NameCompanyKey(c.Name, c.Company), c.Id);
+            run.Notes.Add($"{run.FollowUpsSet:N0} follow-ups set for this week's connecting hour: invitations unanswered for {InvitationImport.FollowUpAfterDays} days and messages that wait for your reply.");
         }
 
-        var skipped = file.Problems.ToList();
+        // Counts only: names and message text are private.
+        logger.LogInformation(
+            "Imported {Files}: {Added} added, {Updated} updated, {Unchanged} unchanged, {Skipped} skipped, {Invitations} invitations, {Messages} messages",
+            record.Files, run.Added, run.Updated, run.Unchanged, run.Skipped.Count, record.IncomingInvitations + record.OutgoingInvitations, record.Messages);
+        return new ContactImportResult(run.Added, run.Updated, run.Skipped.OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.LineNumber).ToList(), run.Notes)
+        {
+            Unchanged = run.Unchanged,
+            Import = new ImportSummary(record),
+        };
+    }
+
+    private static async Task WriteConnectionsAsync(ImportRun run, ConnectionsFile file, CancellationToken cancellationToken)
+    {
+        var db = run.Db;
+        var ownerId = run.OwnerId;
+        run.Record.FirstConnections = !await db.Set<Contact>().AnyAsync(c => c.OwnerId == ownerId && c.LastSeenInExportUtc != null, cancellationToken);
+        run.Skipped.AddRange(file.Problems);
         var seenUrls = new Dictionary<string, int>();
         var seenNames = new Dictionary<string, int>();
-        int added = 0, updated = 0, unchanged = 0, done = 0, matchedByName = 0;
-        var total = file.Connections.Count;
-        progress?.Report(new ImportProgress(0, total));
-
+        var matchedByName = 0;
         foreach (var batch in file.Connections.Chunk(BatchSize))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var plan = new List<(LinkedInConnection Row, int? ExistingId)>();
+            var plan = new List<(LinkedInConnection Row, int? ExistingId, bool MergedAway)>();
             foreach (var row in batch)
             {
-                var nameKey = NameCompanyKey(row.Name, row.Company);
+                var nameKey = ContactKeys.NameAndCompany(row.Name, row.Company);
                 if (row.ProfileUrl is not null && seenUrls.TryGetValue(row.ProfileUrl, out var firstLine))
                 {
-                    skipped.Add(new ImportProblem(row.LineNumber, $"Same profile URL as line {firstLine}; only the first was imported."));
+                    run.Skipped.Add(new ImportProblem(row.LineNumber, $"Same profile URL as line {firstLine}; only the first was imported.", LinkedInExportReader.ConnectionsFileName));
                     continue;
                 }
 
                 if (row.ProfileUrl is null && seenNames.TryGetValue(nameKey, out var firstNameLine))
                 {
-                    skipped.Add(new ImportProblem(row.LineNumber, $"Same name and company as line {firstNameLine} and no URL to tell them apart; only the first was imported."));
+                    run.Skipped.Add(new ImportProblem(row.LineNumber, $"Same name and company as line {firstNameLine} and no URL to tell them apart; only the first was imported.", LinkedInExportReader.ConnectionsFileName));
                     continue;
                 }
 
@@ -116,19 +140,14 @@ public sealed class ContactImportService(
                     seenNames[nameKey] = row.LineNumber;
                 }
 
-                int? id = null;
-                if (row.ProfileUrl is not null && byUrl.TryGetValue(row.ProfileUrl, out var urlId))
+                var id = run.Index.ByUrl(row.ProfileUrl);
+                if (id is null && run.Index.TakeByNameAndCompanyWithoutUrl(row.Name, row.Company) is { } nameId)
                 {
-                    id = urlId;
-                }
-                else if (byNameAndCompany.Remove(nameKey, out var nameId))
-                {
-                    // Removed so a second row cannot claim the same contact.
                     id = nameId;
                     matchedByName++;
                 }
 
-                plan.Add((row, id));
+                plan.Add((row, id, run.Index.IsMergedAway(row.ProfileUrl)));
             }
 
             var ids = plan.Where(p => p.ExistingId is not null).Select(p => p.ExistingId!.Value).ToList();
@@ -137,18 +156,33 @@ public sealed class ContactImportService(
                 .ToDictionaryAsync(c => c.Id, cancellationToken);
 
             var newContacts = new List<Contact>();
-            foreach (var (row, id) in plan)
+            foreach (var (row, id, mergedAway) in plan)
             {
                 if (id is { } existingId && loaded.TryGetValue(existingId, out var contact))
                 {
-                    if (Merge(contact, row, userNow.Today))
+                    var wasConnected = contact.State == ConnectionState.Connected;
+                    var before = ImportRun.RoleOf(contact.Position, contact.Company);
+                    var (changed, newRole) = Merge(contact, row, run.Today, fillBlanksOnly: mergedAway);
+                    if (newRole)
                     {
-                        contact.UpdatedUtc = now;
-                        updated++;
+                        run.Change(ImportChangeKind.RoleChanged, contact.Id, contact.Name, before, ImportRun.RoleOf(contact.Position, contact.Company));
+                        run.Record.RoleChanges++;
+                    }
+
+                    if (!wasConnected)
+                    {
+                        run.Change(ImportChangeKind.NewConnection, contact.Id, contact.Name, after: ImportRun.RoleOf(contact.Position, contact.Company));
+                        run.Record.NewConnections++;
+                    }
+
+                    if (changed)
+                    {
+                        contact.UpdatedUtc = run.NowUtc;
+                        run.Updated++;
                     }
                     else
                     {
-                        unchanged++;
+                        run.Unchanged++;
                     }
                 }
                 else
@@ -163,54 +197,79 @@ public sealed class ContactImportService(
                         Position = row.Position,
                         ConnectedOn = row.ConnectedOn,
                         State = ConnectionState.Connected,
-                        CreatedUtc = now,
-                        UpdatedUtc = now,
+                        CreatedUtc = run.NowUtc,
+                        UpdatedUtc = run.NowUtc,
                     };
                     db.Add(contact);
                     newContacts.Add(contact);
-                    added++;
+                    run.Added++;
+                    run.Record.NewConnections++;
                 }
 
-                ContactFit.Rescore(contact, terms);
+                contact.LastSeenInExportUtc = run.NowUtc;
+                ContactFit.Rescore(contact, run.Terms);
             }
 
             await db.SaveChangesAsync(cancellationToken);
-            foreach (var contact in newContacts.Where(c => c.ProfileUrl is not null))
+            foreach (var contact in newContacts)
             {
-                byUrl[contact.ProfileUrl!] = contact.Id;
+                run.Index.Add(contact.Id, contact.ProfileUrl, contact.Name, contact.Company, contact.Email);
+                if (!run.Record.FirstConnections)
+                {
+                    run.Change(ImportChangeKind.NewConnection, contact.Id, contact.Name, after: ImportRun.RoleOf(contact.Position, contact.Company));
+                }
             }
 
             db.ChangeTracker.Clear();
-            done += batch.Length;
-            progress?.Report(new ImportProgress(done, total));
+            run.Progressed(batch.Length);
         }
 
-        await transaction.CommitAsync(cancellationToken);
-        var notes = Notes(file, matchedByName);
-        logger.LogInformation("Imported contacts: {Added} added, {Updated} updated, {Unchanged} unchanged, {Skipped} skipped", added, updated, unchanged, skipped.Count);
-        return new ContactImportResult(added, updated, skipped.OrderBy(p => p.LineNumber).ToList(), notes) { Unchanged = unchanged };
+        if (!run.Record.FirstConnections)
+        {
+            await ReportDisappearedAsync(run, cancellationToken);
+        }
+
+        Notes(run, file, matchedByName);
+    }
+
+    // Connected contacts an earlier export listed and this one does not: reported once, then no longer tracked.
+    private static async Task ReportDisappearedAsync(ImportRun run, CancellationToken cancellationToken)
+    {
+        var now = run.NowUtc;
+        var gone = run.Db.Set<Contact>().Where(c => c.OwnerId == run.OwnerId && c.State == ConnectionState.Connected
+            && c.LastSeenInExportUtc != null && c.LastSeenInExportUtc < now);
+        foreach (var c in await gone.OrderBy(c => c.Name).Take(MaxChangesKept).Select(c => new { c.Id, c.Name, c.Position, c.Company }).ToListAsync(cancellationToken))
+        {
+            run.Change(ImportChangeKind.Disappeared, c.Id, c.Name, ImportRun.RoleOf(c.Position, c.Company));
+        }
+
+        run.Record.Disappeared = await gone.ExecuteUpdateAsync(set => set.SetProperty(c => c.LastSeenInExportUtc, (DateTime?)null), cancellationToken);
     }
 
     // Blanks never overwrite, hand edits always win; a connection in the export is connected. A new company or
-    // position on a known contact is a new role: a reason to congratulate them.
-    // True when the row changed anything: a row that matches what is stored counts as unchanged.
-    private static bool Merge(Contact contact, LinkedInConnection row, DateOnly today)
+    // position on a known contact is a new role: a reason to congratulate them. A row of a contact merged into this
+    // one only fills its blanks: the merge chose the values. Changed is false when the row matches what is stored
+    // (the import counts it as unchanged).
+    private static (bool Changed, bool NewRole) Merge(Contact contact, LinkedInConnection row, DateOnly today, bool fillBlanksOnly)
     {
-        if ((Changed(contact.Company, row.Company) && !contact.HandEdited.HasFlag(ContactFields.Company))
-            || (Changed(contact.Position, row.Position) && !contact.HandEdited.HasFlag(ContactFields.Position)))
+        var newRole = !fillBlanksOnly
+            && ((Changed(contact.Company, row.Company) && !contact.HandEdited.HasFlag(ContactFields.Company))
+                || (Changed(contact.Position, row.Position) && !contact.HandEdited.HasFlag(ContactFields.Position)));
+        if (newRole)
         {
             contact.RoleChangedOn = today;
         }
 
-        var locked = contact.HandEdited;
-        var changed = false;
+        var locked = contact.HandEdited | (fillBlanksOnly ? FilledFields(contact) : ContactFields.None);
+        var changed = newRole;
         if (!locked.HasFlag(ContactFields.Name) && row.Name.Length > 0 && contact.Name != row.Name)
         {
             contact.Name = row.Name;
             changed = true;
         }
 
-        if (!locked.HasFlag(ContactFields.ProfileUrl) && row.ProfileUrl is not null && contact.ProfileUrl != row.ProfileUrl)
+        // A contact matched through a merged-away contact's URL keeps its own.
+        if (!locked.HasFlag(ContactFields.ProfileUrl) && contact.ProfileUrl is null && row.ProfileUrl is not null)
         {
             contact.ProfileUrl = row.ProfileUrl;
             changed = true;
@@ -246,53 +305,35 @@ public sealed class ContactImportService(
             changed = true;
         }
 
-        return changed;
+        return (changed, newRole);
     }
+
+    private static ContactFields FilledFields(Contact c) =>
+        ContactFields.Name
+        | (c.Email is not null ? ContactFields.Email : 0)
+        | (c.Company is not null ? ContactFields.Company : 0)
+        | (c.Position is not null ? ContactFields.Position : 0)
+        | (c.ConnectedOn is not null ? ContactFields.ConnectedOn : 0);
 
     private static bool Changed(string? known, string? imported) =>
         !string.IsNullOrWhiteSpace(known) && !string.IsNullOrWhiteSpace(imported)
         && !string.Equals(known.Trim(), imported.Trim(), StringComparison.OrdinalIgnoreCase);
 
-    private static List<string> Notes(ConnectionsFile file, int matchedByName)
+    private static void Notes(ImportRun run, ConnectionsFile file, int matchedByName)
     {
-        var notes = new List<string>();
         if (!file.HasUrlColumn)
         {
-            notes.Add("This file has no URL column (an older export), so contacts were matched by name and company.");
+            run.Notes.Add("This file has no URL column (an older export), so contacts were matched by name and company.");
         }
         else if (matchedByName > 0)
         {
-            notes.Add($"{matchedByName:N0} rows were matched to an existing contact without a profile URL by name and company.");
+            run.Notes.Add($"{matchedByName:N0} rows were matched to an existing contact without a profile URL by name and company.");
         }
 
         var missing = file.MissingColumns.Where(c => c != ConnectionsCsvReader.UrlColumn).ToList();
         if (missing.Count > 0)
         {
-            notes.Add($"The file has no {string.Join(", ", missing)} column{(missing.Count > 1 ? "s" : "")}; those fields were left as they were.");
+            run.Notes.Add($"The file has no {string.Join(", ", missing)} column{(missing.Count > 1 ? "s" : "")}; those fields were left as they were.");
         }
-
-        return notes;
-    }
-
-    private static string NameCompanyKey(string name, string? company) =>
-        $"{name.Trim().ToLowerInvariant()}\u001f{company?.Trim().ToLowerInvariant()}";
-
-    private static async Task<bool> CopyAtMostAsync(Stream source, Stream target, long limit, CancellationToken cancellationToken)
-    {
-        var chunk = new byte[81920];
-        long total = 0;
-        int read;
-        while ((read = await source.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            total += read;
-            if (total > limit)
-            {
-                return true;
-            }
-
-            await target.WriteAsync(chunk.AsMemory(0, read), cancellationToken);
-        }
-
-        return false;
     }
 }

@@ -46,6 +46,14 @@ public static class ContactLabels
         _ => outcome.ToString(),
     };
 
+    public static string Duplicate(DuplicateReason reason) => reason switch
+    {
+        DuplicateReason.SameProfileUrl => "same profile URL",
+        DuplicateReason.SameEmail => "same email",
+        DuplicateReason.SameNameAndCompany => "same name and company",
+        _ => reason.ToString(),
+    };
+
     /// <summary>Why a contact in this state is not vetted, in the user's words.</summary>
     public static string NoVetting(ConnectionState state) => state switch
     {

@@ -17,6 +17,10 @@ public static class ContactsServiceExtensions
         services.AddScoped<InvitationVetting>();
         services.AddScoped<ContactBook>();
         services.AddScoped<ContactImportService>();
+        services.AddScoped<ConversationArchive>();
+        services.AddScoped<ImportHistory>();
+        services.AddScoped<ContactMerger>();
+        services.AddScoped<ContactCards>();
         return services;
     }
 }

@@ -7,15 +7,29 @@ namespace ValueFirst.Web.Features.Content;
 /// Builds one user's cadence plan from the current drafts: their preferred weekday, and today in their
 /// own time zone (a Tuesday in Auckland is not yet a Tuesday in Lisbon).
 /// </summary>
-public sealed class ContentCalendar(ContentLibrary library, ContentSettingsService settingsService, UserClock clock)
+public sealed class ContentCalendar(ContentLibrary library, ContentSettingsService settingsService, UserClock clock, PublishedPosts posts)
 {
     public async Task<UserPlan> BuildAsync(string ownerId, CancellationToken ct = default)
     {
         var settings = await settingsService.GetAsync(ownerId);
-        var today = (await clock.NowAsync(ownerId, ct)).Today;
+        var now = await clock.NowAsync(ownerId, ct);
         var snapshot = library.Current;
-        var plan = CadencePlanner.Plan(snapshot.Items, new PlanOptions(today, 12, settings.PreferredWeekday));
+        var items = await posts.MergeAsync(ownerId, snapshot.Items, now.Zone, ct);
+        var plan = CadencePlanner.Plan(items, new PlanOptions(now.Today, 12, settings.PreferredWeekday));
         return new UserPlan(snapshot, plan, settings);
+    }
+
+    /// <summary>
+    /// The <paramref name="quarters"/> quarters before today's: what was dated and published in each month, published
+    /// posts included, and whether each quarter met the minimum.
+    /// </summary>
+    public async Task<CadencePlan> HistoryAsync(string ownerId, int quarters, CancellationToken ct = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(quarters, 1);
+        var now = await clock.NowAsync(ownerId, ct);
+        var items = await posts.MergeAsync(ownerId, library.Current.Items, now.Zone, ct);
+        var start = CalendarQuarter.Of(now.Today).First.AddMonths(-3 * quarters);
+        return CadencePlanner.Plan(items, new PlanOptions(now.Today, 3 * quarters) { Start = start });
     }
 }
 

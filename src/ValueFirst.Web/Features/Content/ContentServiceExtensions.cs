@@ -11,6 +11,7 @@ public static class ContentServiceExtensions
         services.AddSingleton<ContentLibrary>();
         services.AddScoped<ContentSettingsService>();
         services.AddScoped<ContentCalendar>();
+        services.AddScoped<PublishedPosts>();
         return services;
     }
 

@@ -113,6 +113,29 @@ public sealed class InteractionRecorder(IDbContextFactory<ApplicationDbContext> 
         return true;
     }
 
+    /// <summary>
+    /// Moves every interaction of one of the owner's contacts to another of theirs (a merge), in the caller's unit of
+    /// work; both contacts' totals and last interaction are recounted in the same transaction.
+    /// </summary>
+    /// <returns>How many interactions moved; null when either contact is not the owner's.</returns>
+    public async Task<int?> MoveContactAsync(ApplicationDbContext db, string ownerId, int fromContactId, int toContactId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentException.ThrowIfNullOrEmpty(ownerId);
+        var owned = await LedgerLoader.Contacts(db, ownerId).CountAsync(c => c.Id == fromContactId || c.Id == toContactId, ct);
+        if (owned != 2 || fromContactId == toContactId)
+        {
+            return null;
+        }
+
+        var moved = await db.Set<Interaction>().Where(i => i.OwnerId == ownerId && i.ContactId == fromContactId)
+            .ExecuteUpdateAsync(set => set.SetProperty(i => i.ContactId, toContactId), ct);
+        // A bulk update passes by the totals interceptor: both contacts are recounted here, in the caller's transaction.
+        await LedgerTotalsRecount.RefreshAsync(db, [fromContactId, toContactId], (await clock.NowAsync(db, ownerId, ct)).Instant, ct);
+        logger.LogInformation("Moved {Count} interactions from contact {FromContactId} to {ToContactId} for user {UserId}", moved, fromContactId, toContactId, ownerId);
+        return moved;
+    }
+
     private static string? Validate(NewInteraction request)
     {
         if (!Enum.IsDefined(request.Direction) || !Enum.IsDefined(request.Type) || !Enum.IsDefined(request.Channel))

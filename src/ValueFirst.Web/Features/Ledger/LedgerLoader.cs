@@ -31,12 +31,12 @@ internal static class LedgerLoader
                 from c in contacts.AsNoTracking()
                 join t in db.Set<LedgerTotals>().AsNoTracking() on c.Id equals t.ContactId into totals
                 from t in totals.DefaultIfEmpty()
-                select new { c.Id, c.Name, c.Company, c.Position, c.Tags, c.Role, c.State, c.FitScore, c.GiveCadenceDays, c.ConnectedOn, c.RoleChangedOn, c.CreatedUtc, Totals = t })
+                select new { c.Id, c.Name, c.Company, c.Position, c.Tags, c.Role, c.State, c.FitScore, c.GiveCadenceDays, c.ConnectedOn, c.RoleChangedOn, c.CreatedUtc, c.InvitedOn, Totals = t })
             .ToListAsync(ct);
         return rows.Select(r =>
         {
             var firstSeenOn = LocalDays.DateOf(AsUtc(r.CreatedUtc)!.Value, inputs.Zone);
-            var connectedOn = ConnectionDate.CountFrom(r.State, r.ConnectedOn, firstSeenOn);
+            var connectedOn = ConnectionDate.CountFrom(r.State, r.ConnectedOn, firstSeenOn, r.InvitedOn);
             var facts = r.Totals is { } t
                 ? new ContactLedgerFacts(t.Gives, t.Asks, t.Received, AsUtc(t.LastGiveUtc), AsUtc(t.LastAskUtc), t.GivesSinceLastAsk,
                     t.GivesInWindow, t.AsksInWindow, connectedOn, firstSeenOn)

@@ -21,6 +21,8 @@ public static class LedgerServiceExtensions
         services.AddScoped<LedgerRecounter>();
         services.AddScoped<LedgerRecountJob>();
         services.AddScoped<IWeeklySlotListener, LedgerZoneListener>();
+        services.AddScoped<MessageRecorder>();
+        services.AddScoped<Contacts.IContactMergeListener, LedgerMergeListener>();
         return services;
     }
 }

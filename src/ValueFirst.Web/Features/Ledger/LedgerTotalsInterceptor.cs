@@ -9,7 +9,7 @@ namespace ValueFirst.Web.Features.Ledger;
 
 /// <summary>
 /// Recounts the <see cref="LedgerTotals"/> of every contact a <c>SaveChanges</c> adds, whose interactions it adds,
-/// removes or changes, or whose ledger-relevant fields (state, connection date, role, tags, cadence) it changes, in
+/// removes or changes, or whose ledger-relevant fields (state, connection or invitation date, role, tags, cadence) it changes, in
 /// the same transaction as the change (opening one when the caller has none), so no writer — the log form, the
 /// session checklist, an import, an edit, a test builder — can leave a row behind.
 /// </summary>
@@ -22,7 +22,7 @@ public sealed class LedgerTotalsInterceptor(TimeProvider time) : SaveChangesInte
     /// <summary>The contact fields a ledger row is computed from (besides its interactions).</summary>
     private static readonly string[] LedgerFields =
     [
-        nameof(Contact.State), nameof(Contact.ConnectedOn), nameof(Contact.CreatedUtc), nameof(Contact.Role), nameof(Contact.Tags),
+        nameof(Contact.State), nameof(Contact.ConnectedOn), nameof(Contact.InvitedOn), nameof(Contact.CreatedUtc), nameof(Contact.Role), nameof(Contact.Tags),
         nameof(Contact.GiveCadenceDays), nameof(Contact.OwnerId),
     ];
 

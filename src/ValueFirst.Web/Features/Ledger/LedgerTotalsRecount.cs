@@ -107,7 +107,7 @@ public static class LedgerTotalsRecount
         var contacts = db.Set<Contact>().Where(c => ids.Contains(c.Id));
         await contacts.ExecuteUpdateAsync(set => set.SetProperty(c => c.LastInteractionUtc, c => c.LastInteractionUtc), ct);
         var profiles = await contacts.AsNoTracking()
-            .Select(c => new Profile(c.Id, c.OwnerId, c.State, c.ConnectedOn, c.CreatedUtc, c.Role, c.Tags, c.GiveCadenceDays, c.LastInteractionUtc))
+            .Select(c => new Profile(c.Id, c.OwnerId, c.State, c.ConnectedOn, c.InvitedOn, c.CreatedUtc, c.Role, c.Tags, c.GiveCadenceDays, c.LastInteractionUtc))
             .ToListAsync(ct);
         var counted = await Count(db.Set<Interaction>().Where(i => ids.Contains(i.ContactId)), db.Set<Interaction>())
             .ToDictionaryAsync(c => c.ContactId, ct);
@@ -134,7 +134,7 @@ public static class LedgerTotalsRecount
                 var facts = new ContactLedgerFacts(
                     c?.Gives ?? 0, c?.Asks ?? 0, c?.Received ?? 0, AsUtc(c?.LastGiveUtc), AsUtc(c?.LastAskUtc), c?.GivesSinceLastAsk ?? 0,
                     window.Count(e => e.Direction == InteractionDirection.Give), window.Count(e => e.Direction == InteractionDirection.Ask),
-                    ConnectionDate.CountFrom(p.State, p.ConnectedOn, firstSeenOn), firstSeenOn);
+                    ConnectionDate.CountFrom(p.State, p.ConnectedOn, firstSeenOn, p.InvitedOn), firstSeenOn);
                 var cadence = GiveCadence.DaysFor(p.GiveCadenceDays, LedgerContact.ParseTags(p.Tags), p.Role, settings);
                 var schedule = LedgerSchedule.Of(facts, window.Select(e => LocalDays.DateOf(e.OccurredUtc, zone)), settings, cadence, now, zone);
                 rows.Add(new Row(p, facts, schedule, c?.LastInteractionUtc));
@@ -213,7 +213,7 @@ public static class LedgerTotalsRecount
     private static DateTime? AsUtc(DateTime? value) => value is { } v ? DateTime.SpecifyKind(v, DateTimeKind.Utc) : null;
 
     private sealed record Profile(
-        int Id, string OwnerId, Core.Contacts.ConnectionState State, DateOnly? ConnectedOn, DateTime CreatedUtc,
+        int Id, string OwnerId, Core.Contacts.ConnectionState State, DateOnly? ConnectedOn, DateOnly? InvitedOn, DateTime CreatedUtc,
         Core.Contacts.PipelineRole Role, string Tags, int? GiveCadenceDays, DateTime? LastInteractionUtc);
 
     private sealed record Row(Profile Profile, ContactLedgerFacts Facts, LedgerSchedule Schedule, DateTime? LastInteractionUtc);

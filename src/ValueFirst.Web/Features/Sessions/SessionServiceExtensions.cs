@@ -16,6 +16,7 @@ public static class SessionServiceExtensions
         services.AddScoped<SessionRecords>();
         services.AddScoped<SessionChecklist>();
         services.AddScoped<SessionStopwatch>();
+        services.AddScoped<Contacts.IContactMergeListener, SessionMergeListener>();
         services.AddScoped<WeeklySessionJob>();
         services.AddSlotJob<SessionScheduler>();
         return services;

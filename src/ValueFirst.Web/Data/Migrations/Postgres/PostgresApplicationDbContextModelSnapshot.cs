@@ -384,7 +384,23 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                     b.Property<int?>("IntroducedByContactId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("InvitationMessage")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly?>("InvitedOn")
+                        .HasColumnType("date");
+
                     b.Property<DateTime?>("LastInteractionUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("LastMessageFromContact")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("LastMessageUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("LastSeenInExportUtc")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Location")
@@ -472,6 +488,178 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                     b.ToTable("Contact");
                 });
 
+            modelBuilder.Entity("ValueFirst.Web.Features.Contacts.ContactImport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Added")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Disappeared")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Files")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<bool>("FirstConnections")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("ImportedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("IncomingInvitations")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Messages")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("MessagesDeletedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("NewConnections")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OutgoingInvitations")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Posts")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RoleChanges")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Skipped")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Unchanged")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Updated")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId", "ImportedUtc");
+
+                    b.ToTable("ContactImport");
+                });
+
+            modelBuilder.Entity("ValueFirst.Web.Features.Contacts.ContactImportChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("After")
+                        .HasMaxLength(420)
+                        .HasColumnType("character varying(420)");
+
+                    b.Property<string>("Before")
+                        .HasMaxLength(420)
+                        .HasColumnType("character varying(420)");
+
+                    b.Property<int?>("ContactId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("ImportId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContactId");
+
+                    b.HasIndex("ImportId");
+
+                    b.ToTable("ContactImportChange");
+                });
+
+            modelBuilder.Entity("ValueFirst.Web.Features.Contacts.ConversationMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ContactId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Content")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("ConversationKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ConversationTitle")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Folder")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<bool>("FromContact")
+                        .HasColumnType("boolean");
+
+                    b.Property<long>("ImportId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("InteractionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("SentUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportId");
+
+                    b.HasIndex("ContactId", "SentUtc");
+
+                    b.HasIndex("OwnerId", "ContactId", "Fingerprint")
+                        .IsUnique();
+
+                    b.ToTable("ConversationMessage");
+                });
+
             modelBuilder.Entity("ValueFirst.Web.Features.Contacts.IdealClientProfile", b =>
                 {
                     b.Property<string>("UserId")
@@ -505,6 +693,43 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                     b.ToTable("IdealClientProfile");
                 });
 
+            modelBuilder.Entity("ValueFirst.Web.Features.Contacts.MergedIdentity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("MergedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("SurvivorId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SurvivorId");
+
+                    b.HasIndex("OwnerId", "Kind", "Key");
+
+                    b.ToTable("MergedIdentity");
+                });
+
             modelBuilder.Entity("ValueFirst.Web.Features.Content.ContentSettings", b =>
                 {
                     b.Property<string>("UserId")
@@ -524,6 +749,54 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("ContentSettings");
+                });
+
+            modelBuilder.Entity("ValueFirst.Web.Features.Content.ImportedPost", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Commentary")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<DateTime>("ImportedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("MediaUrl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("PostedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ShareUrl")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("SharedUrl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId", "ShareUrl")
+                        .IsUnique();
+
+                    b.ToTable("ImportedPost");
                 });
 
             modelBuilder.Entity("ValueFirst.Web.Features.Ledger.Interaction", b =>
@@ -1029,6 +1302,50 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ValueFirst.Web.Features.Contacts.ContactImport", b =>
+                {
+                    b.HasOne("ValueFirst.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ValueFirst.Web.Features.Contacts.ContactImportChange", b =>
+                {
+                    b.HasOne("ValueFirst.Web.Features.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("ValueFirst.Web.Features.Contacts.ContactImport", null)
+                        .WithMany("Changes")
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ValueFirst.Web.Features.Contacts.ConversationMessage", b =>
+                {
+                    b.HasOne("ValueFirst.Web.Features.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ValueFirst.Web.Features.Contacts.ContactImport", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ValueFirst.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ValueFirst.Web.Features.Contacts.IdealClientProfile", b =>
                 {
                     b.HasOne("ValueFirst.Web.Data.ApplicationUser", null)
@@ -1038,11 +1355,35 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ValueFirst.Web.Features.Contacts.MergedIdentity", b =>
+                {
+                    b.HasOne("ValueFirst.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ValueFirst.Web.Features.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("SurvivorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ValueFirst.Web.Features.Content.ContentSettings", b =>
                 {
                     b.HasOne("ValueFirst.Web.Data.ApplicationUser", null)
                         .WithOne()
                         .HasForeignKey("ValueFirst.Web.Features.Content.ContentSettings", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ValueFirst.Web.Features.Content.ImportedPost", b =>
+                {
+                    b.HasOne("ValueFirst.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1153,6 +1494,11 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                         .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ValueFirst.Web.Features.Contacts.ContactImport", b =>
+                {
+                    b.Navigation("Changes");
                 });
 
             modelBuilder.Entity("ValueFirst.Web.Features.Sessions.WeeklySession", b =>

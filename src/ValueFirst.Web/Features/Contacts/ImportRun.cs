@@ -1,0 +1,69 @@
+using ValueFirst.Core.Contacts;
+using ValueFirst.Web.Data;
+
+namespace ValueFirst.Web.Features.Contacts;
+
+/// <summary>What one import's parts share while it runs: the caller's context, the owner's clock and keys, and the tallies.</summary>
+internal sealed class ImportRun(
+    ApplicationDbContext db, string ownerId, Core.Time.UserNow now, IdealClientProfileTerms terms, ContactIndex index, ContactImport record,
+    IProgress<ImportProgress>? progress, int total)
+{
+    private int done;
+
+    public ApplicationDbContext Db { get; } = db;
+
+    public string OwnerId { get; } = ownerId;
+
+    public DateTime NowUtc { get; } = now.Instant.UtcDateTime;
+
+    public DateOnly Today { get; } = now.Today;
+
+    public IdealClientProfileTerms Terms { get; } = terms;
+
+    public ContactIndex Index { get; } = index;
+
+    public ContactImport Record { get; } = record;
+
+    public List<ImportProblem> Skipped { get; } = [];
+
+    public List<string> Notes { get; } = [];
+
+    public int Added { get; set; }
+
+    public int Updated { get; set; }
+
+    /// <summary>Rows that matched a contact already holding the same values.</summary>
+    public int Unchanged { get; set; }
+
+    public int FollowUpsSet { get; set; }
+
+    public void Change(ImportChangeKind kind, int? contactId, string name, string? before = null, string? after = null)
+    {
+        // Counts are kept in full; the names only up to a page's worth (a first import lists everyone as new).
+        if (Record.Changes.Count(c => c.Kind == kind) < ContactImportService.MaxChangesKept)
+        {
+            Record.Changes.Add(new ContactImportChange
+            {
+                ImportId = Record.Id, ContactId = contactId, Kind = kind, Name = Clip(name, 200), Before = Clip(before, 420), After = Clip(after, 420),
+            });
+        }
+    }
+
+    public void Progressed(int rows)
+    {
+        done += rows;
+        progress?.Report(new ImportProgress(done, total));
+    }
+
+    public static string? RoleOf(string? position, string? company) =>
+        (position, company) switch
+        {
+            (null, null) => null,
+            ({ } p, null) => p,
+            (null, { } c) => c,
+            ({ } p, { } c) => $"{p} at {c}",
+        };
+
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(text))]
+    private static string? Clip(string? text, int max) => text is null || text.Length <= max ? text : text[..(max - 1)] + "…";
+}

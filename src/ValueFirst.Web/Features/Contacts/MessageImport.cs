@@ -1,0 +1,181 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using ValueFirst.Core.Contacts;
+using ValueFirst.Core.Time;
+
+namespace ValueFirst.Web.Features.Contacts;
+
+/// <summary>
+/// messages.csv into each contact's conversations: a message from a contact, or from the owner to contacts, is stored
+/// once per contact (a re-import finds it by its fingerprint and adds nothing); messages with people who are not
+/// contacts are not kept. Each touched contact's last message (when, and whether they wrote it) is brought up to date,
+/// and a contact whose message of the last weeks waits for a reply gets a follow-up unless one is set.
+/// </summary>
+internal static class MessageImport
+{
+    /// <summary>Messages inserted per save.</summary>
+    public const int BatchSize = 2000;
+
+    /// <summary>Rows per INSERT statement: 11 parameters each, far below SQLite's and PostgreSQL's limits.</summary>
+    private const int RowsPerStatement = 200;
+
+    /// <summary>A reply owed for longer than this is not turned into a follow-up: the conversation is over.</summary>
+    public const int ReplyWindowDays = 30;
+
+    public static async Task WriteAsync(ImportRun run, ImportFile<LinkedInMessage> file, CancellationToken ct)
+    {
+        run.Skipped.AddRange(file.Problems);
+        var db = run.Db;
+        var owner = MessageAttribution.OwnerUrl(file.Rows, run.Index.HasUrl);
+        var attributed = MessageAttribution.Attribute(file.Rows, owner, run.Index.ByUrl, run.Index.ByName).ToList();
+        var known = new HashSet<(int, string)>();
+        await foreach (var m in db.Set<ConversationMessage>().AsNoTracking().Where(m => m.OwnerId == run.OwnerId)
+                           .Select(m => new { m.ContactId, m.Fingerprint }).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            known.Add((m.ContactId, m.Fingerprint));
+        }
+
+        var added = 0;
+        var fresh = new List<ConversationMessage>(BatchSize);
+        foreach (var item in attributed)
+        {
+            var fingerprint = Fingerprint(item.Message);
+            if (!known.Add((item.ContactId, fingerprint)))
+            {
+                continue;
+            }
+
+            var m = item.Message;
+            fresh.Add(new ConversationMessage
+            {
+                OwnerId = run.OwnerId,
+                ContactId = item.ContactId,
+                ImportId = run.Record.Id,
+                ConversationKey = Clip(m.ConversationId, 200)!,
+                ConversationTitle = Clip(m.ConversationTitle, 300),
+                SentUtc = m.SentUtc,
+                FromContact = item.FromContact,
+                Subject = Clip(m.Subject, 300),
+                Content = Clip(m.Content, 20_000),
+                Folder = Clip(m.Folder, 50),
+                Fingerprint = fingerprint,
+            });
+            if (fresh.Count == BatchSize)
+            {
+                added += await SaveAsync(run, fresh, ct);
+            }
+        }
+
+        added += await SaveAsync(run, fresh, ct);
+        run.Record.Messages = added;
+        run.Progressed(file.Rows.Count);
+        var unmatched = file.Rows.Count - attributed.Select(a => a.Message).Distinct().Count();
+        if (unmatched > 0)
+        {
+            run.Notes.Add($"{unmatched:N0} messages with people who are not your contacts (or sponsored messages) were not kept.");
+        }
+
+        await UpdateLastMessagesAsync(run, attributed, ct);
+    }
+
+    /// <summary>The same message always hashes the same: conversation, time, sender and text.</summary>
+    public static string Fingerprint(LinkedInMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var text = string.Join('\u001f', message.ConversationId, message.SentUtc.Ticks, message.SenderUrl ?? message.From ?? "", message.Content ?? "");
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];
+    }
+
+    // Many rows per INSERT, written straight to the connection in the import's transaction: the change tracker's
+    // per-row work was most of an export's import time, and these rows are never read back while importing.
+    private static async Task<int> SaveAsync(ImportRun run, List<ConversationMessage> fresh, CancellationToken ct)
+    {
+        if (fresh.Count == 0)
+        {
+            return 0;
+        }
+
+        ct.ThrowIfCancellationRequested();
+        var connection = run.Db.Database.GetDbConnection();
+        var transaction = run.Db.Database.CurrentTransaction?.GetDbTransaction();
+        foreach (var chunk in fresh.Chunk(RowsPerStatement))
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            var sql = new StringBuilder(
+                "INSERT INTO \"ConversationMessage\" (\"OwnerId\", \"ImportId\", \"ContactId\", \"ConversationKey\", \"ConversationTitle\", " +
+                "\"SentUtc\", \"FromContact\", \"Subject\", \"Content\", \"Folder\", \"Fingerprint\") VALUES ");
+            Add(command, "@owner", run.OwnerId);
+            Add(command, "@import", run.Record.Id);
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                var m = chunk[i];
+                sql.Append(i == 0 ? "" : ", ").Append(CultureInfo.InvariantCulture,
+                    $"(@owner, @import, @c{i}, @k{i}, @t{i}, @d{i}, @f{i}, @s{i}, @b{i}, @o{i}, @h{i})");
+                Add(command, $"@c{i}", m.ContactId);
+                Add(command, $"@k{i}", m.ConversationKey);
+                Add(command, $"@t{i}", m.ConversationTitle);
+                Add(command, $"@d{i}", DateTime.SpecifyKind(m.SentUtc, DateTimeKind.Utc));
+                Add(command, $"@f{i}", m.FromContact);
+                Add(command, $"@s{i}", m.Subject);
+                Add(command, $"@b{i}", m.Content);
+                Add(command, $"@o{i}", m.Folder);
+                Add(command, $"@h{i}", m.Fingerprint);
+            }
+
+            command.CommandText = sql.ToString();
+            await command.ExecuteNonQueryAsync(ct);
+        }
+
+        var count = fresh.Count;
+        fresh.Clear();
+        return count;
+    }
+
+    private static void Add(DbCommand command, string name, object? value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value ?? DBNull.Value;
+        command.Parameters.Add(parameter);
+    }
+
+    private static async Task UpdateLastMessagesAsync(ImportRun run, List<AttributedMessage> attributed, CancellationToken ct)
+    {
+        var latest = attributed
+            .GroupBy(a => a.ContactId)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(a => a.Message.SentUtc).ThenBy(a => a.FromContact).First());
+        foreach (var batch in latest.Keys.Chunk(ContactImportService.BatchSize))
+        {
+            var ids = batch.ToList();
+            var contacts = await run.Db.Set<Contact>().Where(c => c.OwnerId == run.OwnerId && ids.Contains(c.Id)).ToListAsync(ct);
+            foreach (var contact in contacts)
+            {
+                var last = latest[contact.Id];
+                if (contact.LastMessageUtc is { } known && known >= last.Message.SentUtc)
+                {
+                    continue;
+                }
+
+                contact.LastMessageUtc = last.Message.SentUtc;
+                contact.LastMessageFromContact = last.FromContact;
+                if (last.FromContact && contact.FollowUpOn is null && contact.State == ConnectionState.Connected
+                    && LocalDays.Between(DateOnly.FromDateTime(last.Message.SentUtc), run.Today) <= ReplyWindowDays)
+                {
+                    contact.FollowUpOn = run.Today;
+                    run.FollowUpsSet++;
+                }
+            }
+
+            await run.Db.SaveChangesAsync(ct);
+            run.Db.ChangeTracker.Clear();
+        }
+    }
+
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(text))]
+    private static string? Clip(string? text, int max) => text is null || text.Length <= max ? text : text[..max];
+}
