@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using ValueFirst.Web.Features.Content;
+using ValueFirst.Web.Tests.Contacts;
 using ValueFirst.Web.Tests.Infrastructure;
 
 namespace ValueFirst.Web.Tests.Content;
@@ -14,14 +15,13 @@ public sealed class DraftLimitTests : IDisposable
     {
         ContentFiles.Write(app.ContentFolder, "big.md", ContentFiles.Draft("title: Big") + new string('x', 8000) + " SECRET-BODY\n");
         ContentFiles.Write(app.ContentFolder, "small.md", ContentFiles.Draft("title: Small"));
-        var library = app.Services.GetRequiredService<ContentLibrary>();
-        library.Reload();
         var client = await AccountSession.RegisterAndSignInAsync(app, "limit@example.com");
+        var user = await ContactsTestUsers.UserIdAsync(app, "limit@example.com");
 
         var response = await client.GetAsync("/calendar/draft?path=big.md");
         var html = await response.Content.ReadAsStringAsync();
 
-        Assert.Equal(["small.md"], library.Current.Items.Select(i => i.Path));
+        Assert.Equal(["small.md"], (await app.Services.GetRequiredService<ContentLibrary>().SnapshotAsync(user)).Items.Select(i => i.Path));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("ValueFirst:MaxDraftBytes", html);
         Assert.DoesNotContain("SECRET-BODY", html);

@@ -4,7 +4,7 @@ using ValueFirst.Web.Features.Schedule;
 namespace ValueFirst.Web.Features.Content;
 
 /// <summary>
-/// Builds one user's cadence plan from the current drafts: their preferred weekday, and today in their
+/// Builds one user's cadence plan from their own drafts: their preferred weekday, and today in their
 /// own time zone (a Tuesday in Auckland is not yet a Tuesday in Lisbon).
 /// </summary>
 public sealed class ContentCalendar(ContentLibrary library, ContentSettingsService settingsService, UserClock clock)
@@ -13,7 +13,7 @@ public sealed class ContentCalendar(ContentLibrary library, ContentSettingsServi
     {
         var settings = await settingsService.GetAsync(ownerId);
         var today = (await clock.NowAsync(ownerId, ct)).Today;
-        var snapshot = library.Current;
+        var snapshot = await library.SnapshotAsync(ownerId, ct);
         var plan = CadencePlanner.Plan(snapshot.Items, new PlanOptions(today, 12, settings.PreferredWeekday));
         return new UserPlan(snapshot, plan, settings);
     }

@@ -1,14 +1,19 @@
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.Extensions.Options;
 using ValueFirst.Web.Features.Schedule;
 
 namespace ValueFirst.Web.Features.Content;
 
-/// <summary>Registers the content calendar: the watched drafts library, per-user settings, planning and the feed.</summary>
+/// <summary>Registers the content calendar: each user's watched drafts, editing, per-user settings, planning and the feed.</summary>
 public static class ContentServiceExtensions
 {
-    public static IServiceCollection AddContent(this IServiceCollection services)
+    public static IServiceCollection AddContent(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<ContentOptions>().Bind(configuration.GetSection(ContentOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ContentOptions>, ContentOptionsValidation>();
         services.AddSingleton<ContentLibrary>();
+        services.AddSingleton<DraftStore>();
+        services.AddScoped<UserFolders>();
         services.AddScoped<ContentSettingsService>();
         services.AddScoped<ContentCalendar>();
         return services;

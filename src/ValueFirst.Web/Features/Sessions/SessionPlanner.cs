@@ -124,7 +124,7 @@ public sealed class SessionPlanner(
         var estimates = options.Value.ToEstimates();
         int Cap(int minutes) => (week.DurationMinutes / Math.Max(1, minutes)) + 1;
         var weekEnd = week.Week.Sunday;
-        var items = content.Current.Items;
+        var items = await content.ItemsAsync(ownerId, ct);
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var contacts = db.Set<Contact>().AsNoTracking().Where(c => c.OwnerId == ownerId);
