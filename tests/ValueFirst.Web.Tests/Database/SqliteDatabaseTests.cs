@@ -33,4 +33,8 @@ public sealed class SqliteDatabaseTests(SqliteTestDatabases databases)
     [Fact]
     public Task Upgrading_from_the_first_schema_keeps_the_slots_zone_and_counts_the_ledger_again() =>
         Upgrading_from_the_first_schema_keeps_the_slots_zone_and_counts_the_ledger_again_case();
+
+    [Fact]
+    public Task Upgrading_gives_the_root_drafts_to_the_only_account_and_one_administrator_at_most() =>
+        Upgrading_gives_the_root_drafts_to_the_only_account_and_one_administrator_at_most_case();
 }
