@@ -53,10 +53,11 @@ public sealed class UserFolders(
     private async Task<string> AssignAsync(string ownerId, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var claimed = await KeepsRootDraftsAsync(db, ownerId, ct) && await TryClaimAsync(db, ownerId, ContentRootName, ct);
-        while (!claimed)
+        var claimed = await KeepsRootDraftsAsync(db, ownerId, ct) && await TryClaimAsync(db, ownerId, ContentRootName, lastTry: false, ct);
+        // 80 random bits do not collide; a third failure is the database's (busy, down), not the name's: let it show.
+        for (var attempt = 1; !claimed; attempt++)
         {
-            claimed = await TryClaimAsync(db, ownerId, Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(10)), ct);
+            claimed = await TryClaimAsync(db, ownerId, Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(10)), lastTry: attempt == 3, ct);
         }
 
         var name = await db.Set<ContentSettings>().Where(s => s.UserId == ownerId).Select(s => s.FolderName).SingleAsync(ct);
@@ -82,7 +83,7 @@ public sealed class UserFolders(
     }
 
     // Sets the name unless the user has one already; false when the unique index says another user has it.
-    private static async Task<bool> TryClaimAsync(ApplicationDbContext db, string ownerId, string name, CancellationToken ct)
+    private static async Task<bool> TryClaimAsync(ApplicationDbContext db, string ownerId, string name, bool lastTry, CancellationToken ct)
     {
         try
         {
@@ -91,7 +92,7 @@ public sealed class UserFolders(
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.FolderName, name), ct);
             return true;
         }
-        catch (DbException)
+        catch (DbException) when (!lastTry)
         {
             return false;
         }
