@@ -112,6 +112,29 @@ public sealed partial class WritingDraftsTests(BrowserFixture browser) : Browser
         await Expect(alice.GetByRole(AriaRole.Link, new() { Name = "Give before you ask: the referral habit that compounds" })).ToHaveCountAsync(0);
     });
 
+    [Fact]
+    public Task A_draft_longer_than_a_default_circuit_message_can_be_typed_in_previewed_and_saved() => RunAsync(async () =>
+    {
+        // 40 KB of text: more than the 32 KB a Blazor circuit accepts in one message unless the app allows more.
+        // Long paragraphs rather than many lines: Chromium fills a text area in time that grows with its line count.
+        // The first account keeps the drafts at the content folder's root, so the file is this user's.
+        var paragraphs = string.Join("\n\n", Enumerable.Range(1, 40).Select(i => $"Paragraph {i}: " + string.Concat(Enumerable.Repeat("a give comes before an ask. ", 36))));
+        var full = Path.Combine(Live.App.ContentFolder, "long.md");
+        await File.WriteAllTextAsync(full, $"---\ntitle: A long read\nstatus: draft\n---\n\n{paragraphs}\n");
+
+        var page = await NewUserPageAsync();
+        await RegisterAsync(page, "long@example.com");
+        await page.GotoAsync("calendar/edit?path=long.md");
+        var body = page.GetByLabel("Text (Markdown)");
+        await WaitInteractiveAsync(body);
+        await body.FillAsync(paragraphs + "\n\nThe **closing** line.");
+
+        await Expect(page.GetByRole(AriaRole.Article, new() { Name = "Preview" }).Locator("strong")).ToHaveTextAsync("closing");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Saved.");
+        Assert.EndsWith("The **closing** line.\n", await File.ReadAllTextAsync(full), StringComparison.Ordinal);
+    });
+
     // The user's private feed, by the URL Settings shows them.
     private static async Task<string> FeedAsync(IPage page)
     {

@@ -1,5 +1,7 @@
 using System.Net;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using ValueFirst.Web.Features.Content;
 using ValueFirst.Web.Tests.Contacts;
 using ValueFirst.Web.Tests.Infrastructure;
@@ -35,6 +37,18 @@ public sealed class DraftLimitTests : IDisposable
         var error = Assert.ThrowsAny<Exception>(() => bad.Services);
 
         Assert.Contains("ValueFirst:MaxDraftBytes", error.ToString());
+    }
+
+    [Fact]
+    public void The_circuit_accepts_a_message_big_enough_for_a_whole_draft_typed_in_the_editor()
+    {
+        // Blazor's hub type is internal; its options are what the circuit enforces on each message from the browser.
+        var componentHub = typeof(IServerSideBlazorBuilder).Assembly.GetType("Microsoft.AspNetCore.Components.Server.ComponentHub", throwOnError: true)!;
+        var options = app.Services.GetRequiredService(typeof(IOptions<>).MakeGenericType(typeof(HubOptions<>).MakeGenericType(componentHub)));
+        var hub = (HubOptions)options.GetType().GetProperty(nameof(IOptions<HubOptions>.Value))!.GetValue(options)!;
+
+        // Twice 4,096 bytes (JSON escapes) and 64 KB for the rest of the message: above SignalR's default 32 KB.
+        Assert.Equal((2 * 4096) + (64 * 1024), hub.MaximumReceiveMessageSize);
     }
 
     public void Dispose() => app.Dispose();

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Extensions.Options;
+using ValueFirst.Core.Content;
 using ValueFirst.Web.Features.Schedule;
+using ValueFirst.Web.Infrastructure;
 
 namespace ValueFirst.Web.Features.Content;
 
@@ -18,6 +20,25 @@ public static class ContentServiceExtensions
         services.AddScoped<ContentCalendar>();
         return services;
     }
+
+    /// <summary>
+    /// The editor sends the draft's text to the server as it is typed (for the live preview), so the circuit must accept
+    /// a message as large as a draft may be, not SignalR's default 32 KB, past which it drops the connection. Twice
+    /// <c>ValueFirst:MaxDraftBytes</c>: the text travels as JSON, where quotes and line breaks take two bytes.
+    /// </summary>
+    public static IServerSideBlazorBuilder AcceptDraftSizedMessages(this IServerSideBlazorBuilder blazor, IConfiguration configuration) =>
+        // Read when the hub's options are built, so settings a host adds after Program's composition still count.
+        blazor.AddHubOptions(hub =>
+        {
+            var maxDraftBytes = configuration.GetSection(ValueFirstOptions.Section)
+                .GetValue(nameof(ValueFirstOptions.MaxDraftBytes), ContentFolder.DefaultMaxDraftBytes);
+            var needed = (2 * maxDraftBytes) + (64 * 1024);
+            // null means no limit: leave it so.
+            if (hub.MaximumReceiveMessageSize is { } current && current < needed)
+            {
+                hub.MaximumReceiveMessageSize = needed;
+            }
+        });
 
     /// <summary>Maps <c>GET /calendar/{token}.ics</c>: anonymous (calendar apps cannot sign in), guarded by the secret token.</summary>
     public static IEndpointRouteBuilder MapContentEndpoints(this IEndpointRouteBuilder endpoints)
