@@ -1,4 +1,4 @@
 namespace ValueFirst.Core.Contacts;
 
-/// <summary>What the rules look at: the ticked signals and, when known, the person's connection count.</summary>
-public sealed record VettingInput(VettingSignals Signals, int? ConnectionCount = null);
+/// <summary>What the rules look at: the ticked signals, when known the person's connection count, and who they are to me.</summary>
+public sealed record VettingInput(VettingSignals Signals, int? ConnectionCount = null, VettingSubject Subject = VettingSubject.IncomingInvitation);

@@ -28,28 +28,68 @@ public static class AskReadiness
         int? daysConnected = facts.ConnectedOn is { } connected ? LocalDays.Between(connected, today) : null;
         int? daysSinceAsk = facts.LastAskUtc is { } lastAsk ? LocalDays.Between(LocalDays.DateOf(lastAsk, zone), today) : null;
 
-        var overdrawn = facts.AsksInWindow > facts.GivesInWindow;
-
-        var parts = new List<string>(4);
-        if (overdrawn)
+        var checks = new List<ReadinessCheck>(4);
+        if (facts.AsksInWindow > facts.GivesInWindow)
         {
-            parts.Add($"{Plural(facts.AsksInWindow, "ask")} vs {Plural(facts.GivesInWindow, "give")} in the last {WindowDays} days");
+            checks.Add(new ReadinessCheck(
+                $"{Plural(facts.AsksInWindow, "ask")} vs {Plural(facts.GivesInWindow, "give")} in the last {WindowDays} days — " +
+                $"give {facts.AsksInWindow - facts.GivesInWindow} more before asking again", Met: false));
         }
 
-        // "2 of 3" reads as progress; past the goal, "9 of 3" would read as a mistake.
-        parts.Add(facts.GivesSinceLastAsk <= settings.RequiredGivesBeforeAsk
-            ? $"{facts.GivesSinceLastAsk} of {settings.RequiredGivesBeforeAsk} gives since your last ask"
-            : $"{facts.GivesSinceLastAsk} gives since your last ask ({settings.RequiredGivesBeforeAsk} needed)");
-        parts.Add(daysConnected is { } d ? $"connected {LocalDays.Ago(d)}" : "not connected yet");
-        if (daysSinceAsk is { } s)
+        checks.Add(GivesCheck(facts, settings));
+        checks.Add(ConnectedCheck(facts.ConnectedOn, daysConnected, settings, today));
+        if (daysSinceAsk is { } sinceAsk)
         {
-            parts.Add($"last ask {LocalDays.Ago(s)}");
+            checks.Add(SpacingCheck(LocalDays.DateOf(facts.LastAskUtc!.Value, zone), sinceAsk, settings, today));
         }
 
         var state = Decide(facts, settings, daysConnected, daysSinceAsk);
+        // Time alone opens the ask only when enough has been given and nothing is overdrawn.
+        DateOnly? opensOn = state == AskState.GiveFirst && checks.All(c => c.Met || c.OpensOn is not null)
+            ? checks.Where(c => !c.Met).Max(c => c.OpensOn)
+            : null;
+        return new AskReadinessResult(state, checks, facts.GivesSinceLastAsk, settings.RequiredGivesBeforeAsk, daysConnected, daysSinceAsk, opensOn);
+    }
 
-        return new AskReadinessResult(state, string.Join("; ", parts), facts.GivesSinceLastAsk,
-            settings.RequiredGivesBeforeAsk, daysConnected, daysSinceAsk);
+    // "2 of 3 gives" reads as progress; past the goal, "9 of 3" would read as a mistake.
+    private static ReadinessCheck GivesCheck(ContactLedgerFacts facts, ReadinessSettings settings)
+    {
+        var given = facts.GivesSinceLastAsk;
+        var needed = settings.RequiredGivesBeforeAsk;
+        var since = facts.LastAskUtc is null ? "" : " since your last ask";
+        var text = given <= needed ? $"{given} of {needed} gives{since}" : $"{given} gives{since} ({needed} needed)";
+        return new ReadinessCheck(text, given >= needed);
+    }
+
+    private static ReadinessCheck ConnectedCheck(DateOnly? connectedOn, int? daysConnected, ReadinessSettings settings, DateOnly today)
+    {
+        if (connectedOn is not { } connected || daysConnected is not { } days)
+        {
+            return new ReadinessCheck("not connected yet", Met: false);
+        }
+
+        if (days >= settings.MinDaysBeforeFirstAsk)
+        {
+            return new ReadinessCheck($"connected {LocalDays.Ago(days)}", Met: true);
+        }
+
+        var opens = connected.AddDays(settings.MinDaysBeforeFirstAsk);
+        return new ReadinessCheck(
+            $"connected {LocalDays.Ago(days)} — the first ask opens on {LocalDays.Date(opens, today)} ({settings.MinDaysBeforeFirstAsk} days after connecting)",
+            Met: false, opens);
+    }
+
+    private static ReadinessCheck SpacingCheck(DateOnly lastAsk, int daysSinceAsk, ReadinessSettings settings, DateOnly today)
+    {
+        if (daysSinceAsk >= settings.MinDaysBetweenAsks)
+        {
+            return new ReadinessCheck($"last ask {LocalDays.Ago(daysSinceAsk)}", Met: true);
+        }
+
+        var opens = lastAsk.AddDays(settings.MinDaysBetweenAsks);
+        return new ReadinessCheck(
+            $"last ask {LocalDays.Ago(daysSinceAsk)} — the next ask opens on {LocalDays.Date(opens, today)} ({settings.MinDaysBetweenAsks} days between asks)",
+            Met: false, opens);
     }
 
     /// <summary>

@@ -10,6 +10,7 @@ namespace ValueFirst.Core.Ledger;
 /// <param name="GivesInWindow">Gives within the overdrawn window (<see cref="AskReadiness.WindowDays"/> local days ending today).</param>
 /// <param name="AsksInWindow">Asks within the same window.</param>
 /// <param name="ConnectedOn">The date we connected; null when not connected (or unknown).</param>
+/// <param name="FirstSeenOn">The local day ValueFirst first knew the contact (added or imported).</param>
 public sealed record ContactLedgerFacts(
     int Gives,
     int Asks,
@@ -19,10 +20,12 @@ public sealed record ContactLedgerFacts(
     int GivesSinceLastAsk,
     int GivesInWindow,
     int AsksInWindow,
-    DateOnly? ConnectedOn)
+    DateOnly? ConnectedOn,
+    DateOnly? FirstSeenOn = null)
 {
     /// <summary>Facts of a contact with no interactions yet.</summary>
-    public static ContactLedgerFacts None(DateOnly? connectedOn) => new(0, 0, 0, null, null, 0, 0, 0, connectedOn);
+    public static ContactLedgerFacts None(DateOnly? connectedOn, DateOnly? firstSeenOn = null) =>
+        new(0, 0, 0, null, null, 0, 0, 0, connectedOn, firstSeenOn);
 
     /// <summary>Gives minus asks: what I have put in compared with what I have asked for.</summary>
     public int Balance => Gives - Asks;
@@ -31,7 +34,7 @@ public sealed record ContactLedgerFacts(
     /// Computes the facts from individual interactions. The reference definition the database
     /// aggregation must agree with; <paramref name="windowStartUtc"/> comes from <see cref="AskReadiness.WindowStartUtc"/>.
     /// </summary>
-    public static ContactLedgerFacts From(IEnumerable<LedgerEvent> events, DateOnly? connectedOn, DateTime windowStartUtc)
+    public static ContactLedgerFacts From(IEnumerable<LedgerEvent> events, DateOnly? connectedOn, DateTime windowStartUtc, DateOnly? firstSeenOn = null)
     {
         ArgumentNullException.ThrowIfNull(events);
         var list = events.ToList();
@@ -48,6 +51,7 @@ public sealed record ContactLedgerFacts(
             GivesSinceLastAsk: lastAsk is { } a ? gives.Count(g => g > a) : gives.Count,
             GivesInWindow: gives.Count(g => g >= windowStartUtc),
             AsksInWindow: asks.Count(g => g >= windowStartUtc),
-            ConnectedOn: connectedOn);
+            ConnectedOn: connectedOn,
+            FirstSeenOn: firstSeenOn);
     }
 }

@@ -5,7 +5,7 @@ namespace ValueFirst.Core.Ledger;
 
 /// <summary>
 /// Keep-in-touch done right: the clock restarts on every give (not on a manual tick), so the next give
-/// is due a cadence after the last one, or after connecting when I have not given yet.
+/// is due a cadence after the last one.
 /// </summary>
 public static class GiveCadence
 {
@@ -42,17 +42,30 @@ public static class GiveCadence
         return settings.CadenceFor(role);
     }
 
+    /// <summary>
+    /// The next give is due a cadence after the last give; with no give recorded, a cadence after the relationship
+    /// started to count — the later of connecting and being first seen by ValueFirst, so importing a decade of
+    /// connections does not make every one of them "overdue by years".
+    /// </summary>
     public static GiveDue Evaluate(ContactLedgerFacts facts, int cadenceDays, DateTimeOffset now, TimeZoneInfo zone)
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(zone);
-        DateOnly? from = facts.LastGiveUtc is { } lastGive ? LocalDays.DateOf(lastGive, zone) : facts.ConnectedOn;
-        if (from is not { } start)
+        var today = LocalDays.Today(now, zone);
+        if (facts.LastGiveUtc is { } lastGive)
         {
-            return new GiveDue(cadenceDays, null, 0);
+            var due = LocalDays.DateOf(lastGive, zone).AddDays(cadenceDays);
+            return new GiveDue(cadenceDays, due, LocalDays.Between(due, today));
         }
 
-        var due = start.AddDays(cadenceDays);
-        return new GiveDue(cadenceDays, due, LocalDays.Between(due, LocalDays.Today(now, zone)));
+        if (Later(facts.ConnectedOn, facts.FirstSeenOn) is not { } start)
+        {
+            return new GiveDue(cadenceDays, null, 0, FirstGive: true);
+        }
+
+        var firstDue = start.AddDays(cadenceDays);
+        return new GiveDue(cadenceDays, firstDue, LocalDays.Between(firstDue, today), FirstGive: true);
     }
+
+    private static DateOnly? Later(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a > b ? a : b;
 }

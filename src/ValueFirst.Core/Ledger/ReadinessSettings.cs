@@ -8,6 +8,10 @@ namespace ValueFirst.Core.Ledger;
 /// at most one ask a month.
 /// </summary>
 /// <param name="TagCadenceDays">Cadence per tag (lower-case), overriding the role's; when several of a contact's tags have one, the shortest wins.</param>
+/// <param name="NewRelationshipsPerWeek">
+/// How many contacts never given to join the give-first list each week, best-fitting first: after importing hundreds
+/// of connections, the list and the weekly hour introduce them at a pace a person can keep.
+/// </param>
 public sealed record ReadinessSettings(
     int RequiredGivesBeforeAsk = 3,
     int MinDaysBeforeFirstAsk = 14,
@@ -16,7 +20,8 @@ public sealed record ReadinessSettings(
     int ReferralSourceCadenceDays = 30,
     int ResourceCadenceDays = 60,
     int PeerCadenceDays = 90,
-    IReadOnlyDictionary<string, int>? TagCadenceDays = null)
+    IReadOnlyDictionary<string, int>? TagCadenceDays = null,
+    int NewRelationshipsPerWeek = 3)
 {
     public static ReadinessSettings Default { get; } = new();
 

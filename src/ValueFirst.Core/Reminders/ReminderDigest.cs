@@ -31,6 +31,8 @@ public sealed record ReminderDigest(
 
     public IReadOnlyList<GiveFirstEntry> Gives => GiveFirst.Take(MaxGives).ToList();
 
+    private DateOnly Today => DateOnly.FromDateTime(SlotStart);
+
     /// <summary>
     /// Decides the week's digest: the first <see cref="MaxGives"/> to give to, at most <see cref="MaxAsks"/> earned asks,
     /// and the content item due in the slot's ISO week.
@@ -81,10 +83,10 @@ public sealed record ReminderDigest(
             text.AppendLine("Give value first to:");
             foreach (var (entry, index) in Gives.Select((e, i) => (e, i + 1)))
             {
-                text.AppendLine(Invariant, $"{index}. {entry.Name}{CompanySuffix(entry)}: {SuggestedGive.For(entry)}");
-                if (!string.IsNullOrWhiteSpace(entry.Reason))
+                text.AppendLine(Invariant, $"{index}. {entry.Name}{CompanySuffix(entry)}: {SuggestedGive.For(entry, Today)}");
+                if (!string.IsNullOrWhiteSpace(entry.Why))
                 {
-                    text.AppendLine(Invariant, $"   {entry.Reason}");
+                    text.AppendLine(Invariant, $"   Why: {entry.Why}");
                 }
             }
         }
@@ -124,10 +126,10 @@ public sealed record ReminderDigest(
             html.Append("<h2 style=\"font-size:1.1em\">Give value first to</h2><ol>");
             foreach (var entry in Gives)
             {
-                html.Append(Invariant, $"<li><strong>{E(entry.Name)}</strong>{E(CompanySuffix(entry))}: {E(SuggestedGive.For(entry))}");
-                if (!string.IsNullOrWhiteSpace(entry.Reason))
+                html.Append(Invariant, $"<li><strong>{E(entry.Name)}</strong>{E(CompanySuffix(entry))}: {E(SuggestedGive.For(entry, Today))}");
+                if (!string.IsNullOrWhiteSpace(entry.Why))
                 {
-                    html.Append(Invariant, $"<br><small>{E(entry.Reason)}</small>");
+                    html.Append(Invariant, $"<br><small>Why: {E(entry.Why)}</small>");
                 }
 
                 html.Append("</li>");

@@ -10,6 +10,7 @@ namespace ValueFirst.Core.Sessions;
 /// <param name="ContentPath">The article the item is about (a give suggestion or a piece to publish), relative to the content folder.</param>
 /// <param name="Link">Where the suggested piece lives on the web, if known.</param>
 /// <param name="Interaction">For a give or an ask, what ticking it records in the ledger.</param>
+/// <param name="Reason">Why this person or piece, this week, e.g. "overdue by 12 days since your last give".</param>
 public sealed record PlannedSessionItem(
     SessionSection Section,
     int? ContactId,
@@ -20,4 +21,5 @@ public sealed record PlannedSessionItem(
     VettingOutcome? Decision = null,
     string? ContentPath = null,
     string? Link = null,
-    InteractionType? Interaction = null);
+    InteractionType? Interaction = null,
+    string? Reason = null);

@@ -6,11 +6,12 @@ using ValueFirst.Core.Ledger;
 namespace ValueFirst.Core.Sessions;
 
 /// <summary>
-/// Builds one week's connecting hour: give value, vet invitations, reach out, follow up, earned asks (at most
-/// two), publish or share — in that priority — each item with a concrete suggestion and an estimate.
-/// The hour is filled greedily in priority order: an item that no longer fits goes to
-/// <see cref="WeeklySessionPlan.NotFitted"/>, and a later, shorter item may still use the minutes left
-/// (a 3-minute follow-up after a 5-minute invitation did not fit). An empty contact book gets the
+/// Builds one week's connecting hour from plain inputs. The sections, in the seeds' priority: vet the invitations
+/// that are waiting, give value, follow up, reach out to a target with a personal note, at most two earned asks,
+/// publish or share what is dated this week. The hour is filled in rounds: every section that has candidates gets
+/// one item before any section gets a second, each section up to its cap (<see cref="SessionCaps"/>), until the
+/// minutes run out; what did not fit is listed in <see cref="WeeklySessionPlan.NotFitted"/>. Gives are varied by
+/// <see cref="GiveIdeas"/>, and every item says what to do and why this one, this week. An empty contact book gets the
 /// first-week checklist instead (import connections, write the ideal-client profile, plan an article).
 /// </summary>
 public static class WeeklySessionBuilder
@@ -18,22 +19,87 @@ public static class WeeklySessionBuilder
     /// <summary>The seeds' limit: asks are rare, at most two a week.</summary>
     public const int MaxAsks = 2;
 
+    /// <summary>The sections in the order the hour serves them.</summary>
+    public static IReadOnlyList<SessionSection> Priority { get; } =
+    [
+        SessionSection.VetInvitations,
+        SessionSection.GiveValue,
+        SessionSection.FollowUp,
+        SessionSection.ReachOut,
+        SessionSection.EarnedAsks,
+        SessionSection.PublishOrShare,
+    ];
+
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
     public static WeeklySessionPlan Build(WeeklySessionInputs inputs)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(inputs.DurationMinutes, 0);
         var estimates = inputs.Estimates ?? SessionEstimates.Default;
-        var (weekStart, weekEnd) = (inputs.Week.Monday, inputs.Week.Sunday);
+        var caps = inputs.Caps ?? SessionCaps.Default;
 
-        IEnumerable<PlannedSessionItem> candidates = inputs.ContactCount == 0
-            ? FirstWeek()
-            : Give(inputs, estimates)
-                .Concat(Vet(inputs, estimates))
-                .Concat(ReachOut(inputs, estimates))
-                .Concat(FollowUp(inputs, estimates, weekEnd))
-                .Concat(Ask(inputs, estimates));
-        candidates = candidates.Concat(Publish(inputs.Content, estimates, weekStart, weekEnd));
+        if (inputs.ContactCount == 0)
+        {
+            return FillInOrder(inputs, FirstWeek().Concat(Publish(inputs, estimates)));
+        }
 
+        var queues = new Dictionary<SessionSection, Queue<PlannedSessionItem>>
+        {
+            [SessionSection.VetInvitations] = new(Vet(inputs, estimates)),
+            [SessionSection.GiveValue] = new(Give(inputs, estimates, caps.Give)),
+            [SessionSection.FollowUp] = new(FollowUp(inputs, estimates)),
+            [SessionSection.ReachOut] = new(ReachOut(inputs, estimates)),
+            [SessionSection.EarnedAsks] = new(Ask(inputs, estimates)),
+            [SessionSection.PublishOrShare] = new(Publish(inputs, estimates)),
+        };
+
+        var fitted = Priority.ToDictionary(s => s, _ => new List<PlannedSessionItem>());
+        var notFitted = Priority.ToDictionary(s => s, _ => new List<PlannedSessionItem>());
+        var full = new HashSet<SessionSection>();
+        var remaining = inputs.DurationMinutes;
+        for (var progressed = true; progressed;)
+        {
+            progressed = false;
+            foreach (var section in Priority.Where(s => !full.Contains(s)))
+            {
+                var queue = queues[section];
+                if (queue.Count == 0 || fitted[section].Count >= caps.For(section))
+                {
+                    full.Add(section);
+                    continue;
+                }
+
+                var item = queue.Dequeue();
+                if (item.EstimateMinutes <= remaining)
+                {
+                    fitted[section].Add(item);
+                    remaining -= item.EstimateMinutes;
+                    progressed = true;
+                }
+                else
+                {
+                    // A section's items all take the same time: when one does not fit, the rest will not either.
+                    notFitted[section].Add(item);
+                    full.Add(section);
+                }
+            }
+        }
+
+        foreach (var section in Priority)
+        {
+            var room = caps.For(section) - fitted[section].Count - notFitted[section].Count;
+            notFitted[section].AddRange(queues[section].Take(Math.Max(0, room)));
+        }
+
+        return new WeeklySessionPlan(inputs.Week, inputs.DurationMinutes,
+            Priority.SelectMany(s => fitted[s]).ToList(),
+            Priority.SelectMany(s => notFitted[s]).ToList());
+    }
+
+    // The first-week steps and this week's content, in order, as long as they fit.
+    private static WeeklySessionPlan FillInOrder(WeeklySessionInputs inputs, IEnumerable<PlannedSessionItem> candidates)
+    {
         var fitted = new List<PlannedSessionItem>();
         var notFitted = new List<PlannedSessionItem>();
         var remaining = inputs.DurationMinutes;
@@ -53,75 +119,55 @@ public static class WeeklySessionBuilder
         return new WeeklySessionPlan(inputs.Week, inputs.DurationMinutes, fitted, notFitted);
     }
 
-    private static IEnumerable<PlannedSessionItem> Give(WeeklySessionInputs inputs, SessionEstimates estimates)
-    {
-        var published = inputs.Content.Where(c => c.Status == ContentStatus.Published && c.Tags.Count > 0).ToList();
-        var introductions = new IntroductionIndex(inputs.Connected);
-        foreach (var entry in inputs.GiveFirst.Where(e => e.State != AskState.AskEarned))
-        {
-            var title = WithCompany(entry.Name, entry.Company);
-            var article = published
-                .Select(c => (Item: c, Shared: Shared(entry.Tags, c.Tags)))
-                .Where(x => x.Shared.Count > 0)
-                .OrderByDescending(x => x.Item.IsOwn)
-                .ThenByDescending(x => x.Shared.Count)
-                .ThenByDescending(x => x.Item.Date)
-                .ThenBy(x => x.Item.Path, StringComparer.Ordinal)
-                .FirstOrDefault();
-            if (article.Item is { } item)
-            {
-                yield return new PlannedSessionItem(SessionSection.GiveValue, entry.ContactId, title,
-                    $"Send them “{item.Title}” (matching tags: {string.Join(", ", article.Shared)})",
-                    estimates.GiveMinutes, ContentPath: item.Path, Link: item.Url,
-                    Interaction: item.IsOwn ? InteractionType.SentMyArticle : InteractionType.SentRecommendedArticle);
-                continue;
-            }
-
-            if (introductions.BestFor(entry) is { } match)
-            {
-                yield return new PlannedSessionItem(SessionSection.GiveValue, entry.ContactId, title,
-                    $"Introduce them to {match.Contact.Name} (matching tags: {string.Join(", ", match.Shared)})",
-                    estimates.GiveMinutes, Interaction: InteractionType.MadeIntroduction);
-                continue;
-            }
-
-            yield return new PlannedSessionItem(SessionSection.GiveValue, entry.ContactId, title,
-                "Comment on their latest post", estimates.GiveMinutes, Interaction: InteractionType.CommentedThoughtfully);
-        }
-    }
-
     private static IEnumerable<PlannedSessionItem> Vet(WeeklySessionInputs inputs, SessionEstimates estimates) =>
         inputs.Pending.Select(c =>
         {
             var decision = VettingRules.Decide(new VettingInput(c.Signals, c.ConnectionCount), inputs.Vetting);
-            var why = decision.Reasons.Count > 0 ? $" — {decision.Reasons[0]}" : "";
             return new PlannedSessionItem(SessionSection.VetInvitations, c.Id, WithCompany(c.Name, c.Company),
-                $"{decision.Summary}{why}", estimates.VetMinutes, Decision: decision.Outcome);
+                $"{decision.Summary}: open their profile, tick what you notice, decide", estimates.VetMinutes,
+                Decision: decision.Outcome,
+                Reason: decision.Reasons.Count > 0 ? $"They invited you and are waiting. {decision.Reasons[0]}" : "They invited you and are waiting.");
         });
 
-    private static IEnumerable<PlannedSessionItem> ReachOut(WeeklySessionInputs inputs, SessionEstimates estimates) =>
-        inputs.Targets.Select(c =>
-        {
-            var hook = !string.IsNullOrWhiteSpace(c.Headline) ? $"mention what they do (“{c.Headline}”)"
-                : c.Tags.Count > 0 ? $"mention your shared interest in {string.Join(", ", c.Tags.Take(2))}"
-                : "say why you want to connect";
-            return new PlannedSessionItem(SessionSection.ReachOut, c.Id, WithCompany(c.Name, c.Company),
-                $"Send a personal invitation: {hook}. No generic requests.", estimates.ReachOutMinutes, RequiresNote: true);
-        });
+    private static IEnumerable<PlannedSessionItem> Give(WeeklySessionInputs inputs, SessionEstimates estimates, int cap)
+    {
+        var entries = inputs.GiveFirst.Where(e => e.State != AskState.AskEarned).Take(Math.Max(0, cap) * 2).ToList();
+        var ideas = new GiveIdeas(inputs.Content, inputs.Connected, inputs.Today).Choose(entries);
+        return entries.Zip(ideas, (entry, idea) => new PlannedSessionItem(SessionSection.GiveValue, entry.ContactId,
+            WithCompany(entry.Name, entry.Company), idea.Suggestion, estimates.GiveMinutes,
+            ContentPath: idea.ContentPath, Link: idea.Link, Interaction: idea.Kind,
+            Reason: string.IsNullOrWhiteSpace(entry.Why) ? null : Capitalised(entry.Why)));
+    }
 
-    private static IEnumerable<PlannedSessionItem> FollowUp(WeeklySessionInputs inputs, SessionEstimates estimates, DateOnly weekEnd) =>
+    private static IEnumerable<PlannedSessionItem> FollowUp(WeeklySessionInputs inputs, SessionEstimates estimates) =>
         inputs.FollowUps
-            .Where(c => c.FollowUpOn is { } due && due <= weekEnd)
+            .Where(c => c.FollowUpOn is { } due && due <= inputs.Week.Sunday)
             .OrderBy(c => c.FollowUpOn)
             .ThenByDescending(c => c.FitScore)
             .Select(c =>
             {
                 var due = c.FollowUpOn!.Value;
                 var when = due < inputs.Today
-                    ? $"overdue since {due.ToString("ddd d MMM", CultureInfo.InvariantCulture)}"
-                    : $"due {due.ToString("ddd d MMM", CultureInfo.InvariantCulture)}";
+                    ? $"overdue since {due.ToString("ddd d MMM", Invariant)}"
+                    : $"due {due.ToString("ddd d MMM", Invariant)}";
                 return new PlannedSessionItem(SessionSection.FollowUp, c.Id, WithCompany(c.Name, c.Company),
-                    $"Follow up ({when})", estimates.FollowUpMinutes);
+                    "Follow up on what you last talked about", estimates.FollowUpMinutes, Reason: $"You set a follow-up: {when}.");
+            });
+
+    // Targets the rules would invite (vetted as someone to invite, not as an incoming invitation); best fit first.
+    private static IEnumerable<PlannedSessionItem> ReachOut(WeeklySessionInputs inputs, SessionEstimates estimates) =>
+        inputs.Targets
+            .Select(c => (Contact: c, Decision: VettingRules.Decide(new VettingInput(c.Signals, c.ConnectionCount, VettingSubject.Target), inputs.Vetting)))
+            .Where(x => x.Decision.Outcome == VettingOutcome.Accept)
+            .Select(x =>
+            {
+                var c = x.Contact;
+                var hook = !string.IsNullOrWhiteSpace(c.Headline) ? $"mention what they do (“{c.Headline}”)"
+                    : c.Tags.Count > 0 ? $"mention your shared interest in {string.Join(", ", c.Tags.Take(2))}"
+                    : "say why you want to connect";
+                return new PlannedSessionItem(SessionSection.ReachOut, c.Id, WithCompany(c.Name, c.Company),
+                    $"Send a personal invitation: {hook}. No generic requests.", estimates.ReachOutMinutes, RequiresNote: true,
+                    Reason: c.FitScore > 0 ? $"One of your best-fitting targets (ideal-client fit {c.FitScore})." : "A target you chose to reach.");
             });
 
     private static IEnumerable<PlannedSessionItem> Ask(WeeklySessionInputs inputs, SessionEstimates estimates) =>
@@ -129,25 +175,25 @@ public static class WeeklySessionBuilder
             .Where(e => e.State == AskState.AskEarned)
             .Take(MaxAsks)
             .Select(e => new PlannedSessionItem(SessionSection.EarnedAsks, e.ContactId, WithCompany(e.Name, e.Company),
-                $"Your ask is earned ({e.Reason}): ask for a meeting, a referral or an introduction", estimates.AskMinutes,
-                Interaction: InteractionType.AskedForMeeting));
+                "Your ask is earned: ask for a meeting, a referral or an introduction", estimates.AskMinutes,
+                Interaction: InteractionType.AskedForMeeting, Reason: e.Reason));
 
-    private static IEnumerable<PlannedSessionItem> Publish(IReadOnlyList<ContentItem> content, SessionEstimates estimates, DateOnly weekStart, DateOnly weekEnd) =>
-        content
-            .Where(c => c.Date is { } d && d >= weekStart && d <= weekEnd)
+    private static IEnumerable<PlannedSessionItem> Publish(WeeklySessionInputs inputs, SessionEstimates estimates) =>
+        inputs.Content
+            .Where(c => c.Date is { } d && inputs.Week.Contains(d))
             .OrderBy(c => c.Date)
             .ThenBy(c => c.Path, StringComparer.Ordinal)
             .Select(c =>
             {
-                var day = c.Date!.Value.ToString("ddd d MMM", CultureInfo.InvariantCulture);
-                var suggestion = (c.Kind, c.Status) switch
+                var day = c.Date!.Value.ToString("ddd d MMM", Invariant);
+                var (suggestion, reason) = (c.Kind, c.Status) switch
                 {
-                    (ContentKind.Share, _) => $"Share it with a comment of your own (planned {day})",
-                    (_, ContentStatus.Published) => $"Share it with the people it helps (published {day})",
-                    _ => $"Publish it (planned {day}, now {c.Status.ToString().ToLowerInvariant()})",
+                    (ContentKind.Share, _) => ("Share it with a comment of your own", $"Planned for {day}."),
+                    (_, ContentStatus.Published) => ("Share it with the people it helps", $"Published {day}."),
+                    _ => ("Publish it", $"Planned for {day}, now {c.Status.ToString().ToLowerInvariant()}: a month without an article is a gap."),
                 };
                 return new PlannedSessionItem(SessionSection.PublishOrShare, null, c.Title, suggestion, estimates.PublishMinutes,
-                    ContentPath: c.Path, Link: c.Url);
+                    ContentPath: c.Path, Link: c.Url, Reason: reason);
             });
 
     private static IEnumerable<PlannedSessionItem> FirstWeek()
@@ -167,52 +213,5 @@ public static class WeeklySessionBuilder
     private static string WithCompany(string name, string? company) =>
         string.IsNullOrWhiteSpace(company) ? name : $"{name} ({company})";
 
-    private static List<string> Shared(IReadOnlyList<string> mine, IReadOnlyList<string> theirs) =>
-        mine.Where(t => theirs.Contains(t, StringComparer.OrdinalIgnoreCase)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-
-    /// <summary>Connected contacts by tag, so each give looks only at people who share one of its tags.</summary>
-    private sealed class IntroductionIndex(IReadOnlyList<SessionContact> connected)
-    {
-        private Dictionary<string, List<SessionContact>>? byTag;
-
-        public (SessionContact Contact, List<string> Shared)? BestFor(GiveFirstEntry entry)
-        {
-            if (entry.Tags.Count == 0)
-            {
-                return null;
-            }
-
-            byTag ??= Index(connected);
-            var candidates = entry.Tags
-                .SelectMany(t => byTag.TryGetValue(t, out var list) ? list : [])
-                .Where(c => c.Id != entry.ContactId)
-                .DistinctBy(c => c.Id)
-                .Select(c => (Contact: c, Shared: Shared(entry.Tags, c.Tags)))
-                .OrderByDescending(x => x.Shared.Count)
-                .ThenByDescending(x => x.Contact.FitScore)
-                .ThenBy(x => x.Contact.Name, StringComparer.OrdinalIgnoreCase)
-                .ThenBy(x => x.Contact.Id)
-                .FirstOrDefault();
-            return candidates.Contact is null ? null : candidates;
-        }
-
-        private static Dictionary<string, List<SessionContact>> Index(IReadOnlyList<SessionContact> contacts)
-        {
-            var index = new Dictionary<string, List<SessionContact>>(StringComparer.OrdinalIgnoreCase);
-            foreach (var contact in contacts)
-            {
-                foreach (var tag in contact.Tags)
-                {
-                    if (!index.TryGetValue(tag, out var list))
-                    {
-                        index[tag] = list = [];
-                    }
-
-                    list.Add(contact);
-                }
-            }
-
-            return index;
-        }
-    }
+    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..] + ".";
 }

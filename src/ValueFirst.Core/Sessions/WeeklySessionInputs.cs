@@ -15,7 +15,7 @@ namespace ValueFirst.Core.Sessions;
 /// <param name="GiveFirst">The ledger's "give before any ask" list, best first.</param>
 /// <param name="EarnedAsks">The ledger's earned asks, best fit first.</param>
 /// <param name="Pending">Invitations waiting for a decision, oldest first.</param>
-/// <param name="Targets">Contacts not yet invited, best fit first.</param>
+/// <param name="Targets">Contacts not yet invited, best fit first (the builder vets them as people to invite).</param>
 /// <param name="FollowUps">Contacts whose follow-up date is set, earliest first.</param>
 /// <param name="Connected">Connected contacts with tags: the people a give can be an introduction to.</param>
 /// <param name="Content">The content calendar's items.</param>
@@ -32,4 +32,5 @@ public sealed record WeeklySessionInputs(
     IReadOnlyList<SessionContact> Connected,
     IReadOnlyList<ContentItem> Content,
     SessionEstimates? Estimates = null,
-    VettingThresholds? Vetting = null);
+    VettingThresholds? Vetting = null,
+    SessionCaps? Caps = null);

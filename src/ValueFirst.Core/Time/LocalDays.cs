@@ -49,12 +49,26 @@ public static class LocalDays
         return TimeZoneInfo.ConvertTimeToUtc(wall, zone);
     }
 
-    /// <summary>"today", "1 day ago", "9 days ago".</summary>
+    /// <summary>
+    /// How long ago in the words a person uses: "today", "yesterday", "9 days ago", "3 months ago", "11 years ago".
+    /// Day counts stop at 45 days: "connected 4157 days ago" means nothing to anyone.
+    /// </summary>
     public static string Ago(int days) => days switch
     {
         0 => "today",
-        1 => "1 day ago",
-        < 0 => $"in {-days} day{(days == -1 ? "" : "s")}",
-        _ => $"{days} days ago",
+        1 => "yesterday",
+        -1 => "tomorrow",
+        < 0 => $"in {-days} days",
+        < 45 => $"{days} days ago",
+        < 320 => Plural((int)Math.Round(days / 30.44), "month") + " ago",
+        _ => Plural(Math.Max(1, (int)Math.Round(days / 365.25)), "year") + " ago",
     };
+
+    /// <summary>A date in the user's words: "16 Dec", with the year when it is not this year's ("16 Dec 2027").</summary>
+    public static string Date(DateOnly date, DateOnly today) =>
+        date.Year == today.Year
+            ? date.ToString("d MMM", System.Globalization.CultureInfo.InvariantCulture)
+            : date.ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 }

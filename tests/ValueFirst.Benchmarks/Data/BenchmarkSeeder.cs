@@ -74,8 +74,8 @@ public static class BenchmarkSeeder
         }
 
         await transaction.CommitAsync();
-        // Rows written behind the app's back: count their ledger summaries as the app does at start-up.
-        await LedgerTotalsRecount.BackfillAsync(db);
+        // Rows written behind the app's back: count their ledger rows as the app does at start-up.
+        await LedgerTotalsRecount.BackfillAsync(db, new DateTimeOffset(DateTime.SpecifyKind(nowUtc, DateTimeKind.Utc)));
         if (connection is NpgsqlConnection)
         {
             // What autovacuum would have done by the time a real book had this many rows.

@@ -138,4 +138,43 @@ public sealed class VettingRulesTests
         Assert.Empty(VettingSignalInfo.Against.Intersect(VettingSignalInfo.For));
         Assert.All(all, s => Assert.False(string.IsNullOrWhiteSpace(VettingSignalInfo.Label(s))));
     }
+
+    [Theory]
+    [InlineData(ConnectionState.Connected)]
+    [InlineData(ConnectionState.Invited)]
+    [InlineData(ConnectionState.Declined)]
+    [InlineData(ConnectionState.Suspended)]
+    public void A_contact_I_am_connected_with_or_have_answered_is_not_vetted_at_all(ConnectionState state)
+    {
+        Assert.Null(VettingRules.AdviceFor(state, VettingSignals.None, connectionCount: 12));
+    }
+
+    [Fact]
+    public void An_incoming_invitation_without_a_note_is_a_generic_request()
+    {
+        var advice = VettingRules.AdviceFor(ConnectionState.Pending, VettingSignals.None, 500);
+
+        Assert.Equal(VettingOutcome.Hold, advice!.Outcome);
+        Assert.StartsWith("Generic request", advice.Reasons[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_target_is_never_held_for_a_missing_note_the_note_is_mine_to_write()
+    {
+        var advice = VettingRules.AdviceFor(ConnectionState.Target, VettingSignals.None, 500);
+
+        Assert.Equal(VettingOutcome.Accept, advice!.Outcome);
+        Assert.Equal("Invite them, with a personal note", advice.Summary);
+        Assert.DoesNotContain(advice.Reasons, r => r.StartsWith("Generic request", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_target_with_red_flags_is_not_invited_or_not_yet()
+    {
+        var spammer = VettingRules.AdviceFor(ConnectionState.Target, VettingSignals.SolicitorOrSpammer, 500);
+        var thin = VettingRules.AdviceFor(ConnectionState.Target, VettingSignals.None, 20);
+
+        Assert.Equal(("Do not invite", VettingOutcome.Decline), (spammer!.Summary, spammer.Outcome));
+        Assert.Equal(("Not yet — engage with their posts first", VettingOutcome.Hold), (thin!.Summary, thin.Outcome));
+    }
 }

@@ -25,10 +25,11 @@ public sealed class AskReadinessTests
     [Fact]
     public void One_give_short_means_give_first_and_says_how_many()
     {
-        var result = Evaluate(Contact().ConnectedDaysAgo(9).Gave(daysAgo: 2, times: 2));
+        var result = Evaluate(Contact().ConnectedDaysAgo(60).Gave(daysAgo: 2, times: 2));
 
         Assert.Equal(AskState.GiveFirst, result.State);
-        Assert.Equal("2 of 3 gives since your last ask; connected 9 days ago", result.Reason);
+        Assert.Equal("2 of 3 gives ✗ · connected 2 months ago ✓", result.Reason);
+        Assert.Null(result.OpensOn);
     }
 
     [Fact]
@@ -46,7 +47,37 @@ public sealed class AskReadinessTests
         var result = Evaluate(Contact().ConnectedDaysAgo(13).Gave(daysAgo: 1, times: 3));
 
         Assert.Equal(AskState.GiveFirst, result.State);
-        Assert.Equal("3 of 3 gives since your last ask; connected 13 days ago", result.Reason);
+        Assert.Equal("3 of 3 gives ✓ · connected 13 days ago — the first ask opens on 16 Jan (14 days after connecting) ✗", result.Reason);
+        Assert.Equal(Today.AddDays(1), result.OpensOn);
+    }
+
+    [Fact]
+    public void A_recency_blocked_ask_says_what_blocks_it_and_the_day_it_opens()
+    {
+        var result = Evaluate(Contact().ConnectedDaysAgo(5).Gave(daysAgo: 1, times: 3));
+
+        Assert.Equal(AskState.GiveFirst, result.State);
+        Assert.Equal([true, false], result.Checks.Select(c => c.Met));
+        Assert.Equal("connected 5 days ago — the first ask opens on 24 Jan (14 days after connecting)", result.Checks[1].Text);
+        Assert.Equal(new DateOnly(2026, 1, 24), result.OpensOn);
+    }
+
+    [Fact]
+    public void An_ask_blocked_by_gives_and_by_time_has_no_opening_day_time_alone_cannot_earn_it()
+    {
+        var result = Evaluate(Contact().ConnectedDaysAgo(5).Gave(daysAgo: 1));
+
+        Assert.Equal([false, false], result.Checks.Select(c => c.Met));
+        Assert.Null(result.OpensOn);
+    }
+
+    [Fact]
+    public void A_connection_made_years_ago_reads_in_years_never_in_thousands_of_days()
+    {
+        var result = Evaluate(Contact().ConnectedDaysAgo(4157).Gave(daysAgo: 1));
+
+        Assert.Contains("connected 11 years ago ✓", result.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("4157", result.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -55,7 +86,7 @@ public sealed class AskReadinessTests
         var result = Evaluate(Contact().ConnectedDaysAgo(60).Gave(daysAgo: 1, times: 5));
 
         Assert.Equal(AskState.AskEarned, result.State);
-        Assert.StartsWith("5 gives since your last ask (3 needed); ", result.Reason, StringComparison.Ordinal);
+        Assert.StartsWith("5 gives (3 needed) ✓ · ", result.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -73,7 +104,9 @@ public sealed class AskReadinessTests
         var result = Evaluate(Contact().Asked(daysAgo: 29).Gave(daysAgo: 5, times: 3));
 
         Assert.Equal(AskState.GiveFirst, result.State);
-        Assert.EndsWith("last ask 29 days ago", result.Reason);
+        Assert.EndsWith("last ask 29 days ago — the next ask opens on 16 Jan (30 days between asks) ✗", result.Reason);
+        Assert.StartsWith("3 of 3 gives since your last ask ✓", result.Reason, StringComparison.Ordinal);
+        Assert.Equal(Today.AddDays(1), result.OpensOn);
     }
 
     [Fact]
@@ -103,7 +136,8 @@ public sealed class AskReadinessTests
         var result = Evaluate(builder);
 
         Assert.Equal(AskState.Overdrawn, result.State);
-        Assert.StartsWith("2 asks vs 1 give in the last 90 days", result.Reason);
+        Assert.StartsWith("2 asks vs 1 give in the last 90 days — give 1 more before asking again ✗", result.Reason);
+        Assert.Null(result.OpensOn);
     }
 
     [Fact]
@@ -163,6 +197,6 @@ public sealed class AskReadinessTests
         var result = AskReadiness.Evaluate(facts, settings, Noon, NewYork);
 
         Assert.Equal(AskState.AskEarned, result.State);
-        Assert.Equal("1 of 1 gives since your last ask; connected today", result.Reason);
+        Assert.Equal("1 of 1 gives ✓ · connected today ✓", result.Reason);
     }
 }

@@ -7,10 +7,18 @@ internal sealed class FactsBuilder(DateOnly today)
 {
     private readonly List<LedgerEvent> events = [];
     private DateOnly? connectedOn = today.AddDays(-365);
+    private DateOnly? firstSeenOn;
 
     public FactsBuilder ConnectedDaysAgo(int days)
     {
         connectedOn = today.AddDays(-days);
+        return this;
+    }
+
+    /// <summary>When ValueFirst first knew the contact (added or imported).</summary>
+    public FactsBuilder FirstSeenDaysAgo(int days)
+    {
+        firstSeenOn = today.AddDays(-days);
         return this;
     }
 
@@ -33,7 +41,7 @@ internal sealed class FactsBuilder(DateOnly today)
     }
 
     public ContactLedgerFacts Build(DateTimeOffset now) =>
-        ContactLedgerFacts.From(events, connectedOn, AskReadiness.WindowStartUtc(now, LedgerTime.NewYork));
+        ContactLedgerFacts.From(events, connectedOn, AskReadiness.WindowStartUtc(now, LedgerTime.NewYork), firstSeenOn);
 
     private FactsBuilder Add(InteractionDirection direction, int daysAgo, int times, int hour)
     {

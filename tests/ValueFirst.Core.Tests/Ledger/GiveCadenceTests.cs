@@ -47,14 +47,50 @@ public sealed class GiveCadenceTests
     }
 
     [Fact]
-    public void Without_any_give_the_clock_starts_at_connecting()
+    public void Without_any_give_the_clock_starts_at_connecting_and_the_contact_is_waiting_not_overdue()
     {
         var facts = new FactsBuilder(Today).ConnectedDaysAgo(20).Build(Noon);
 
         var due = GiveCadence.Evaluate(facts, 14, Noon, NewYork);
 
-        Assert.Equal(6, due.OverdueDays);
-        Assert.True(due.IsOverdue);
+        Assert.Equal(Today.AddDays(-6), due.DueOn);
+        Assert.True(due.FirstGive);
+        Assert.True(due.IsDue);
+        Assert.False(due.IsOverdue);
+        Assert.Equal("no give recorded yet", due.Describe());
+    }
+
+    [Fact]
+    public void Without_any_give_the_clock_starts_when_ValueFirst_first_saw_the_contact_if_that_is_later()
+    {
+        // Connected ten years ago, imported today: the first give is due a cadence from today, not a decade ago.
+        var facts = new FactsBuilder(Today).ConnectedDaysAgo(3650).FirstSeenDaysAgo(0).Build(Noon);
+
+        var due = GiveCadence.Evaluate(facts, 90, Noon, NewYork);
+
+        Assert.Equal(Today.AddDays(90), due.DueOn);
+        Assert.False(due.IsDue);
+        Assert.False(due.IsOverdue);
+    }
+
+    [Fact]
+    public void A_contact_connected_after_it_was_first_seen_counts_from_connecting()
+    {
+        var facts = new FactsBuilder(Today).FirstSeenDaysAgo(40).ConnectedDaysAgo(10).Build(Noon);
+
+        Assert.Equal(Today.AddDays(4), GiveCadence.Evaluate(facts, 14, Noon, NewYork).DueOn);
+    }
+
+    [Fact]
+    public void Overdue_is_described_with_its_days_only_when_counted_from_a_real_give()
+    {
+        var given = GiveCadence.Evaluate(new FactsBuilder(Today).Gave(daysAgo: 20).Build(Noon), 14, Noon, NewYork);
+        var oneDay = GiveCadence.Evaluate(new FactsBuilder(Today).Gave(daysAgo: 15).Build(Noon), 14, Noon, NewYork);
+        var notYet = GiveCadence.Evaluate(new FactsBuilder(Today).Gave(daysAgo: 11).Build(Noon), 14, Noon, NewYork);
+
+        Assert.Equal("overdue by 6 days", given.Describe());
+        Assert.Equal("overdue by 1 day", oneDay.Describe());
+        Assert.Equal("due in 3 days (18 Jan)", notYet.DescribeWithDate(Today));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using ValueFirst.Core.Ledger;
 using ValueFirst.Core.Reminders;
 using static ValueFirst.Core.Tests.Reminders.GiveFirstEntryBuilder;
 
@@ -35,21 +36,30 @@ public sealed class ReminderDigestTests
     }
 
     [Fact]
-    public void Text_lists_people_in_ranked_order_with_a_suggested_give_and_the_reason()
+    public void Text_lists_people_in_ranked_order_with_a_suggested_give_and_why_this_week()
     {
         var digest = Digest([
-            Entry("Ada Lovelace", company: "Analytical", daysSinceLastGive: null, reason: "never received a give"),
-            Entry("Grace Hopper", tags: ["compilers"], reason: "2 of 3 gives since your last ask"),
+            Entry("Ada Lovelace", company: "Analytical", daysSinceLastGive: null) with { Turn = GiveTurn.FirstGive, Why = "first give: no give recorded yet, a prospect" },
+            Entry("Grace Hopper", tags: ["compilers"]) with { Why = "overdue by 12 days since your last give (3 weeks ago)" },
         ]);
 
         var text = digest.TextBody();
 
         Assert.Contains("1. Ada Lovelace (Analytical): Comment thoughtfully on their latest post", text);
-        Assert.Contains("   never received a give", text);
+        Assert.Contains("   Why: first give: no give recorded yet, a prospect", text);
+        Assert.Contains("   Why: overdue by 12 days since your last give (3 weeks ago)", text);
         Assert.Contains("2. Grace Hopper: Send them something useful about compilers", text);
         Assert.True(text.IndexOf("Ada Lovelace", StringComparison.Ordinal) < text.IndexOf("Grace Hopper", StringComparison.Ordinal));
         Assert.Contains("Tuesday 24 March, 14:00", text);
         Assert.Contains(Link, text);
+    }
+
+    [Fact]
+    public void A_contact_in_a_new_role_is_congratulated()
+    {
+        var digest = Digest([Entry("Mei Chen", tags: ["fintech"]) with { RoleChangedOn = new DateOnly(2026, 3, 1) }]);
+
+        Assert.Contains("1. Mei Chen: Congratulate them on their new role", digest.TextBody());
     }
 
     [Fact]

@@ -29,6 +29,7 @@ internal sealed class SessionInputsBuilder
     private int duration = 60;
     private int? contactCount;
     private SessionEstimates? estimates;
+    private SessionCaps? caps;
 
     public static int NextId() => Interlocked.Increment(ref nextId);
 
@@ -54,6 +55,12 @@ internal sealed class SessionInputsBuilder
     public SessionInputsBuilder WithEstimates(SessionEstimates value)
     {
         estimates = value;
+        return this;
+    }
+
+    public SessionInputsBuilder WithCaps(SessionCaps value)
+    {
+        caps = value;
         return this;
     }
 
@@ -112,7 +119,7 @@ internal sealed class SessionInputsBuilder
     public WeeklySessionInputs Build() => new(
         Today, Week, duration,
         contactCount ?? Math.Max(1, gives.Count + asks.Count + pending.Count + targets.Count + followUps.Count + connected.Count),
-        gives, asks, pending, targets, followUps, connected, content, estimates);
+        gives, asks, pending, targets, followUps, connected, content, estimates, Caps: caps);
 
     public WeeklySessionPlan Plan() => WeeklySessionBuilder.Build(Build());
 }

@@ -32,10 +32,10 @@ public sealed class GiveAskBalanceTests(BrowserFixture browser) : BrowserTest(br
         await Steps.OpenContactAsync(page, "Ada Lovelace");
         var ledger = Steps.Section(page, "Give/ask ledger");
         await Expect(ledger.Locator(".badge")).ToHaveTextAsync("Give first");
-        await Expect(ledger).ToContainTextAsync("0 of 2 gives since your last ask");
+        await Expect(ledger).ToContainTextAsync("0 of 2 gives ✗");
         await ledger.GetByRole(AriaRole.Button, new() { Name = "+ Shared their post" }).ClickAsync();
         await Expect(ledger.GetByRole(AriaRole.Status)).ToHaveTextAsync("Logged: Shared their post.");
-        await Expect(ledger).ToContainTextAsync("1 of 2 gives since your last ask");
+        await Expect(ledger).ToContainTextAsync("1 of 2 gives ✗");
         await Expect(ledger.Locator(".badge")).ToHaveTextAsync("Give first");
         await ledger.GetByRole(AriaRole.Button, new() { Name = "+ Commented thoughtfully" }).ClickAsync();
         await Expect(ledger.Locator(".badge")).ToHaveTextAsync("Ask earned");
@@ -44,7 +44,7 @@ public sealed class GiveAskBalanceTests(BrowserFixture browser) : BrowserTest(br
 
         await Steps.OpenContactAsync(page, "Grace Hopper");
         await Steps.Section(page, "Give/ask ledger").GetByRole(AriaRole.Button, new() { Name = "+ Congratulated" }).ClickAsync();
-        await Expect(Steps.Section(page, "Give/ask ledger")).ToContainTextAsync("1 of 2 gives since your last ask");
+        await Expect(Steps.Section(page, "Give/ask ledger")).ToContainTextAsync("1 of 2 gives ✗");
 
         // The balance page: everyone, then sorted by name, by lowest balance, and only the earned asks.
         await page.GotoAsync("balance");
@@ -68,6 +68,7 @@ public sealed class GiveAskBalanceTests(BrowserFixture browser) : BrowserTest(br
         Assert.Equal(["Ada Lovelace", "Alan Turing", "Grace Hopper"], rows.Select(r => r["Name"]));
         var ada = rows.Single(r => r["Name"] == "Ada Lovelace");
         Assert.Equal(("2", "0", "2", "Ask earned"), (ada["Gives"], ada["Asks"], ada["Balance"], ada["State"]));
+        Assert.Equal("https://www.linkedin.com/in/ada-lovelace", ada["Profile URL"]);
         var alan = rows.Single(r => r["Name"] == "Alan Turing");
         Assert.Equal(("Bletchley, Ltd.", "0", "Give first"), (alan["Company"], alan["Gives"], alan["State"]));
         Assert.Equal("1", rows.Single(r => r["Name"] == "Grace Hopper")["Gives"]);

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
+using ValueFirst.Core.Contacts;
 using ValueFirst.Core.Ledger;
 using ValueFirst.Core.Sessions;
 using ValueFirst.Web.Features.Contacts;
@@ -116,7 +117,7 @@ public abstract class DatabaseProviderCases(TestDatabaseFixture databases)
         var onFirst = first.CreateDefaultClient(new CookieContainerHandler(cookies));
         var onSecond = second.CreateDefaultClient(new CookieContainerHandler(cookies));
 
-        var anonymous = await onSecond.GetAsync("/");
+        var anonymous = await onSecond.GetAsync("/contacts");
         await AccountSession.PostFormAsync(onFirst, "/Account/Register", "register", new()
         {
             ["Input.Email"] = "roaming@example.com",
@@ -124,7 +125,7 @@ public abstract class DatabaseProviderCases(TestDatabaseFixture databases)
             ["Input.ConfirmPassword"] = AccountSession.Password,
         });
         await AccountSession.SignInAsync(onFirst, "roaming@example.com");
-        var signedIn = await onSecond.GetAsync("/");
+        var signedIn = await onSecond.GetAsync("/contacts");
 
         Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
         Assert.Equal(HttpStatusCode.OK, signedIn.StatusCode);
@@ -246,7 +247,7 @@ public abstract class DatabaseProviderCases(TestDatabaseFixture databases)
                 db.Add(new ContentSettings { UserId = only.Id, FeedToken = "feed-token-from-before-the-upgrade-0123456789" });
                 await db.SaveChangesAsync();
                 // Back to the schema before drafts folders: the settings row has no folder yet.
-                await db.GetService<IMigrator>().MigrateAsync("ScheduleOwnsTimeZoneAndLedgerTotals");
+                await db.GetService<IMigrator>().MigrateAsync("LedgerStateInTheDatabase");
                 return 0;
             });
         }
@@ -280,5 +281,142 @@ public abstract class DatabaseProviderCases(TestDatabaseFixture databases)
         }));
 
         Assert.Equal([UserFolderKind.Own, UserFolderKind.ContentRoot], kinds.Order());
+    }
+
+    protected async Task Upgrading_clears_vetting_holds_on_connections_and_gives_every_user_a_weekly_pace_of_first_gives_case()
+    {
+        var database = await databases.CreateDatabaseAsync();
+        var owner = NetworkBuilder.User("held@example.com");
+        var connectedSinceHold = NetworkBuilder.Contact(owner.Id);
+        connectedSinceHold.VettingRecommendation = VettingOutcome.Hold;
+        connectedSinceHold.VettingDecision = VettingOutcome.Hold;
+        var stillPending = NetworkBuilder.Contact(owner.Id);
+        stillPending.State = ConnectionState.Pending;
+        stillPending.VettingDecision = VettingOutcome.Hold;
+        using (var current = database.StartApp())
+        {
+            await current.WithDbAsync(async db =>
+            {
+                db.Users.Add(owner);
+                db.AddRange(connectedSinceHold, stillPending);
+                db.Add(new LedgerSettings { UserId = owner.Id, NewRelationshipsPerWeek = 7 });
+                await db.SaveChangesAsync();
+                // Back to the schema before the change: the hold was decided while the contact was an invitation.
+                await db.GetService<IMigrator>().MigrateAsync("ScheduleOwnsTimeZoneAndLedgerTotals");
+                return 0;
+            });
+        }
+
+        using var upgraded = database.StartApp();
+        var (connected, pending, pace) = await upgraded.WithDbAsync(async db => (
+            await db.Set<Contact>().AsNoTracking().SingleAsync(c => c.Id == connectedSinceHold.Id),
+            await db.Set<Contact>().AsNoTracking().SingleAsync(c => c.Id == stillPending.Id),
+            await db.Set<LedgerSettings>().Where(l => l.UserId == owner.Id).Select(l => l.NewRelationshipsPerWeek).SingleAsync()));
+        Assert.Equal((null, null), (connected.VettingDecision, connected.VettingRecommendation));
+        Assert.Equal(VettingOutcome.Hold, pending.VettingDecision);
+        Assert.Equal(ReadinessSettings.Default.NewRelationshipsPerWeek, pace);
+    }
+
+    protected async Task The_database_decides_every_contacts_state_and_the_give_first_list_as_the_code_does_day_after_day_case()
+    {
+        var database = await databases.CreateDatabaseAsync();
+        var start = new DateTimeOffset(2026, 3, 2, 15, 0, 0, TimeSpan.Zero);
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(start);
+        using var app = database.StartApp(services: s => s.AddSingleton<TimeProvider>(clock));
+        var zone = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
+        var settings = new ReadinessSettings(RequiredGivesBeforeAsk: 2, MinDaysBeforeFirstAsk: 14, MinDaysBetweenAsks: 30, NewRelationshipsPerWeek: 4);
+        var owner = NetworkBuilder.User("differential@example.com");
+        var random = new Random(20261202);
+        var today = LocalDaysToday(start, zone);
+        var events = new Dictionary<Contact, List<Interaction>>();
+        await app.WithDbAsync(async db =>
+        {
+            db.Users.Add(owner);
+            db.Add(new UserSettings { UserId = owner.Id, TimeZoneId = zone.Id });
+            db.Add(new LedgerSettings
+            {
+                UserId = owner.Id, RequiredGivesBeforeAsk = 2, MinDaysBeforeFirstAsk = 14, MinDaysBetweenAsks = 30, NewRelationshipsPerWeek = 4,
+            });
+            for (var i = 0; i < 120; i++)
+            {
+                var contact = NetworkBuilder.Contact(owner.Id);
+                contact.FitScore = random.Next(0, 100);
+                contact.Role = (PipelineRole)random.Next(0, 4);
+                // Connections and events around every boundary: 14 days, 30 days, the 90-day window, the cadences.
+                contact.ConnectedOn = random.Next(5) == 0 ? null : today.AddDays(-random.Next(0, 40));
+                contact.CreatedUtc = start.UtcDateTime.AddDays(-random.Next(0, 60));
+                contact.State = random.Next(8) == 0 ? ConnectionState.Target : ConnectionState.Connected;
+                var history = Enumerable.Range(0, random.Next(0, 7)).Select(_ => new Interaction
+                {
+                    OwnerId = owner.Id,
+                    Contact = contact,
+                    OccurredUtc = start.UtcDateTime.AddDays(-random.Next(0, 120)).AddHours(-random.Next(0, 24)),
+                    Direction = random.Next(3) == 0 ? InteractionDirection.Ask : random.Next(6) == 0 ? InteractionDirection.Received : InteractionDirection.Give,
+                    Type = InteractionType.SharedTheirPost,
+                }).ToList();
+                foreach (var interaction in history)
+                {
+                    interaction.Type = InteractionTypes.Of(interaction.Direction)[0];
+                }
+
+                db.Add(contact);
+                db.AddRange(history);
+                events[contact] = history;
+            }
+
+            return await db.SaveChangesAsync();
+        });
+
+        for (var day = 0; day <= 100; day += 3)
+        {
+            clock.SetUtcNow(start.AddDays(day));
+            var now = clock.GetUtcNow();
+            var expected = events.ToDictionary(e => e.Key.Id, e => Reference(e.Key, e.Value, now, zone));
+            var states = new Dictionary<int, AskState>();
+            foreach (var state in Enum.GetValues<AskState>())
+            {
+                for (var page = 1; ; page++)
+                {
+                    var list = await WithAsync<LedgerViews, BalanceList>(app, v => v.GetBalanceAsync(owner.Id, new BalanceFilter(State: state, Page: page)));
+                    foreach (var row in list.Rows)
+                    {
+                        states.Add(row.Contact.Id, state);
+                        Assert.Equal(state, row.Readiness.State);
+                    }
+
+                    if (page >= list.PageCount)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            var giveFirst = await WithAsync<LedgerRankings, IReadOnlyList<GiveFirstEntry>>(app, r => r.GetAsync(owner.Id, 200));
+            var reference = GiveFirstRanking.Rank(expected.Values, settings, now, zone);
+
+            Assert.Equal(expected.ToDictionary(e => e.Key, e => AskReadiness.StateOf(e.Value.Facts, settings, LocalDaysToday(now, zone), zone)), states);
+            Assert.Equal(reference.Select(e => e.ContactId), giveFirst.Select(e => e.ContactId));
+        }
+    }
+
+    private static LedgerContact Reference(Contact contact, List<Interaction> history, DateTimeOffset now, TimeZoneInfo zone)
+    {
+        var firstSeen = ValueFirst.Core.Time.LocalDays.DateOf(contact.CreatedUtc, zone);
+        var facts = ContactLedgerFacts.From(
+            history.Select(i => new LedgerEvent(DateTime.SpecifyKind(i.OccurredUtc, DateTimeKind.Utc), i.Direction)),
+            ConnectionDate.CountFrom(contact.State, contact.ConnectedOn, firstSeen),
+            AskReadiness.WindowStartUtc(now, zone),
+            firstSeen);
+        return new LedgerContact(contact.Id, contact.Name, contact.Company, LedgerContact.ParseTags(contact.Tags), contact.Role, contact.State,
+            contact.FitScore, contact.GiveCadenceDays, facts);
+    }
+
+    private static DateOnly LocalDaysToday(DateTimeOffset now, TimeZoneInfo zone) => ValueFirst.Core.Time.LocalDays.Today(now, zone);
+
+    private static async Task<TResult> WithAsync<TService, TResult>(TestApp app, Func<TService, Task<TResult>> action)
+        where TService : notnull
+    {
+        using var scope = app.Services.CreateScope();
+        return await action(scope.ServiceProvider.GetRequiredService<TService>());
     }
 }

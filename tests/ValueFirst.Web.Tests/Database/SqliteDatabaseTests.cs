@@ -37,4 +37,12 @@ public sealed class SqliteDatabaseTests(SqliteTestDatabases databases)
     [Fact]
     public Task Upgrading_gives_the_root_drafts_to_the_only_account_and_one_administrator_at_most() =>
         Upgrading_gives_the_root_drafts_to_the_only_account_and_one_administrator_at_most_case();
+
+    [Fact]
+    public Task Upgrading_clears_vetting_holds_on_connections_and_gives_every_user_a_weekly_pace_of_first_gives() =>
+        Upgrading_clears_vetting_holds_on_connections_and_gives_every_user_a_weekly_pace_of_first_gives_case();
+
+    [Fact]
+    public Task The_database_decides_every_contacts_state_and_the_give_first_list_as_the_code_does_day_after_day() =>
+        The_database_decides_every_contacts_state_and_the_give_first_list_as_the_code_does_day_after_day_case();
 }

@@ -7,6 +7,7 @@ using ValueFirst.Core.Ledger;
 using ValueFirst.Web.Features.Contacts;
 using ValueFirst.Web.Features.Ledger;
 using ValueFirst.Web.Infrastructure;
+using ValueFirst.Core.Time;
 
 namespace ValueFirst.Web.Tests.Ledger;
 
@@ -48,7 +49,7 @@ public sealed class ContactLedgerPanelTests : IDisposable
         panel.Find($"#ledger-direction-{contact.Id}").Change(InteractionDirection.Ask.ToString());
         panel.Find("form").Submit();
 
-        panel.WaitForAssertion(() => Assert.Contains("2 of 3 gives since your last ask; connected 9 days ago", panel.Find(".alert-warning").TextContent));
+        panel.WaitForAssertion(() => Assert.Contains("2 of 3 gives ✗ · " + $"connected 9 days ago — the first ask opens on {LocalDays.Date(f.Today.AddDays(5), f.Today)} (14 days after connecting) ✗", panel.Find(".alert-warning").TextContent));
         Assert.Equal(2, await f.CountInteractionsAsync(contact.Id));
 
         panel.FindAll("button").Single(b => b.TextContent.Contains("Record the ask anyway", StringComparison.Ordinal)).Click();
@@ -66,7 +67,7 @@ public sealed class ContactLedgerPanelTests : IDisposable
 
         panel.FindAll("button").Single(b => b.TextContent.Contains("Shared their post", StringComparison.Ordinal)).Click();
 
-        panel.WaitForAssertion(() => Assert.Contains("1 of 3 gives since your last ask", panel.Find("[data-testid=ledger-reason]").TextContent));
+        panel.WaitForAssertion(() => Assert.Contains("1 of 3 gives ✗", panel.Find("[data-testid=ledger-reason]").TextContent));
         Assert.Single(panel.FindAll("ol li"));
         Assert.Equal(1, await f.CountInteractionsAsync(contact.Id));
     }

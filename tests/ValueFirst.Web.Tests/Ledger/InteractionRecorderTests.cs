@@ -2,6 +2,7 @@ using ValueFirst.Core.Contacts;
 using ValueFirst.Core.Ledger;
 using ValueFirst.Web.Features.Ledger;
 using ValueFirst.Web.Features.Schedule;
+using ValueFirst.Core.Time;
 
 namespace ValueFirst.Web.Tests.Ledger;
 
@@ -24,7 +25,8 @@ public sealed class InteractionRecorderTests : IDisposable
         var warned = await RecordAsync(owner, Ask(contact.Id));
 
         Assert.Equal(RecordOutcome.NeedsConfirmation, warned.Outcome);
-        Assert.Contains("2 of 3 gives since your last ask; connected 9 days ago", warned.Message);
+        Assert.Contains("2 of 3 gives ✗ · " + $"connected 9 days ago — the first ask opens on {LocalDays.Date(f.Today.AddDays(5), f.Today)} (14 days after connecting) ✗", warned.Message);
+        Assert.Null(warned.Readiness!.OpensOn);
         Assert.Equal(AskState.GiveFirst, warned.Readiness!.State);
         Assert.Equal(2, await f.CountInteractionsAsync(contact.Id));
 

@@ -4,6 +4,7 @@ using CsvHelper;
 using ValueFirst.Core.Contacts;
 using ValueFirst.Core.Ledger;
 using ValueFirst.Web.Features.Ledger;
+using ValueFirst.Core.Time;
 
 namespace ValueFirst.Web.Tests.Ledger;
 
@@ -52,6 +53,30 @@ public sealed class LedgerHttpTests : IDisposable
         Assert.Equal("Overdrawn", Cell(csv, hostileRow, "State"));
         var plainRow = csv.Single(r => r[0] == "Ada Lovelace");
         Assert.Equal(("2", "0", "2"), (Cell(csv, plainRow, "Gives"), Cell(csv, plainRow, "Asks"), Cell(csv, plainRow, "Balance")));
+    }
+
+    [Fact]
+    public async Task Contacts_export_has_each_contacts_email_and_profile_url()
+    {
+        var (client, owner) = await f.SignInAsync("reach@example.com");
+        var ada = await f.AddContactAsync(owner, name: "Ada Lovelace", company: "Analytical Engines");
+        var quiet = await f.AddContactAsync(owner, name: "Bo Ek", company: "Bakery");
+        await f.App.WithDbAsync(async db =>
+        {
+            var stored = await db.Set<ValueFirst.Web.Features.Contacts.Contact>().FindAsync(ada.Id);
+            stored!.Email = "ada@example.com";
+            stored.ProfileUrl = "https://www.linkedin.com/in/ada-lovelace";
+            return await db.SaveChangesAsync();
+        });
+
+        var csv = await ReadCsvAsync(await client.GetAsync("/balance/export/contacts.csv"));
+
+        Assert.Equal(["Name", "Company", "Email", "Profile URL"], csv[0].Take(4));
+        var adaRow = csv.Single(r => r[0] == "Ada Lovelace");
+        Assert.Equal("ada@example.com", Cell(csv, adaRow, "Email"));
+        Assert.Equal("https://www.linkedin.com/in/ada-lovelace", Cell(csv, adaRow, "Profile URL"));
+        var quietRow = csv.Single(r => r[0] == quiet.Name);
+        Assert.Equal(("", ""), (Cell(csv, quietRow, "Email"), Cell(csv, quietRow, "Profile URL")));
     }
 
     [Fact]
@@ -104,7 +129,7 @@ public sealed class LedgerHttpTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, mine.StatusCode);
         var html = await mine.Content.ReadAsStringAsync();
         Assert.Contains("Katherine Johnson", html);
-        Assert.Contains("2 of 3 gives since your last ask; connected 9 days ago", html);
+        Assert.Contains("2 of 3 gives ✗ · " + $"connected 9 days ago — the first ask opens on {LocalDays.Date(f.Today.AddDays(5), f.Today)} (14 days after connecting) ✗", System.Net.WebUtility.HtmlDecode(html));
         Assert.Equal(HttpStatusCode.NotFound, theirs.StatusCode);
         Assert.DoesNotContain("Katherine Johnson", await theirs.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
@@ -125,7 +150,7 @@ public sealed class LedgerHttpTests : IDisposable
 
         Assert.Contains("Overdrawn Olga", all);
         Assert.Contains("Fresh Fred", all);
-        Assert.Contains("0 of 3 gives since your last ask; connected 3 days ago", all);
+        Assert.Contains("0 of 3 gives ✗ · connected 3 days ago — the first ask opens on ", System.Net.WebUtility.HtmlDecode(all));
         Assert.Contains("balance/export/contacts.csv", all);
         Assert.Contains("Overdrawn Olga", onlyOverdrawn);
         Assert.DoesNotContain("Fresh Fred", onlyOverdrawn);

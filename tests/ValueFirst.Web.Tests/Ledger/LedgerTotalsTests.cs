@@ -28,7 +28,8 @@ public sealed class LedgerTotalsTests : IDisposable
         var view = await f.WithServiceAsync<ContactHistory?, LedgerViews>(q => q.GetContactAsync(contact.OwnerId, contact.Id));
         var events = await f.App.WithDbAsync(db => db.Set<Interaction>().Where(i => i.ContactId == contact.Id)
             .Select(i => new LedgerEvent(i.OccurredUtc, i.Direction)).ToListAsync());
-        var counted = ContactLedgerFacts.From(events, contact.ConnectedOn, f.Now.UtcDateTime.Date.AddDays(-(AskReadiness.WindowDays - 1)));
+        var counted = ContactLedgerFacts.From(events, contact.ConnectedOn, f.Now.UtcDateTime.Date.AddDays(-(AskReadiness.WindowDays - 1)),
+            DateOnly.FromDateTime(contact.CreatedUtc));
         return (view!.Row.Facts, counted);
     }
 
@@ -64,7 +65,7 @@ public sealed class LedgerTotalsTests : IDisposable
     }
 
     [Fact]
-    public async Task Removing_interactions_recounts_and_removing_the_last_leaves_no_summary()
+    public async Task Removing_interactions_recounts_and_removing_the_last_leaves_zero_figures()
     {
         var owner = await f.UserAsync("remove@example.com");
         var contact = await f.AddContactAsync(owner);
@@ -87,8 +88,10 @@ public sealed class LedgerTotalsTests : IDisposable
             return await db.SaveChangesAsync();
         });
 
-        Assert.Null(await SummaryAsync(contact.Id));
-        Assert.Equal(ContactLedgerFacts.None(contact.ConnectedOn), (await FiguresAsync(contact)).Shown);
+        var zero = (await SummaryAsync(contact.Id))!;
+        Assert.Equal((0, 0, 0, true), (zero.Gives, zero.Asks, zero.GivesInWindow, zero.FirstGive));
+        Assert.Equal(ContactLedgerFacts.None(contact.ConnectedOn, DateOnly.FromDateTime(contact.CreatedUtc)), (await FiguresAsync(contact)).Shown);
+        Assert.Null(await f.App.WithDbAsync(db => db.Set<Contact>().Where(c => c.Id == contact.Id).Select(c => c.LastInteractionUtc).SingleAsync()));
     }
 
     [Fact]
@@ -137,8 +140,8 @@ public sealed class LedgerTotalsTests : IDisposable
         // As a restored backup from before the summaries existed, or a bulk load, would leave it.
         await f.App.WithDbAsync(db => db.Set<LedgerTotals>().ExecuteDeleteAsync());
 
-        var first = await f.App.WithDbAsync(db => LedgerTotalsRecount.BackfillAsync(db));
-        var second = await f.App.WithDbAsync(db => LedgerTotalsRecount.BackfillAsync(db));
+        var first = await f.App.WithDbAsync(db => LedgerTotalsRecount.BackfillAsync(db, f.Now));
+        var second = await f.App.WithDbAsync(db => LedgerTotalsRecount.BackfillAsync(db, f.Now));
 
         Assert.Equal((1, 0), (first, second));
         var (shown, counted) = await FiguresAsync(contact);

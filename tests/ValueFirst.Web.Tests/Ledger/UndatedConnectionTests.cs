@@ -2,6 +2,7 @@ using ValueFirst.Core.Contacts;
 using ValueFirst.Core.Ledger;
 using ValueFirst.Web.Features.Contacts;
 using ValueFirst.Web.Features.Ledger;
+using ValueFirst.Core.Time;
 
 namespace ValueFirst.Web.Tests.Ledger;
 
@@ -39,9 +40,9 @@ public sealed class UndatedConnectionTests : IDisposable
         var tooSoon = (await LedgerOfAsync(addedToday))!.Row.Readiness;
 
         Assert.Equal(AskState.AskEarned, earned.State);
-        Assert.Equal("3 of 3 gives since your last ask; connected 20 days ago", earned.Reason);
+        Assert.Equal("3 of 3 gives ✓ · connected 20 days ago ✓", earned.Reason);
         Assert.Equal(AskState.GiveFirst, tooSoon.State);
-        Assert.Equal("3 of 3 gives since your last ask; connected today", tooSoon.Reason);
+        Assert.Equal($"3 of 3 gives ✓ · connected today — the first ask opens on {LocalDays.Date(f.Today.AddDays(14), f.Today)} (14 days after connecting) ✗", tooSoon.Reason);
     }
 
     [Fact]
@@ -52,7 +53,7 @@ public sealed class UndatedConnectionTests : IDisposable
 
         var readiness = (await LedgerOfAsync(target))!.Row.Readiness;
 
-        Assert.Equal("0 of 3 gives since your last ask; not connected yet", readiness.Reason);
+        Assert.Equal("0 of 3 gives ✗ · not connected yet ✗", readiness.Reason);
     }
 
     public void Dispose() => f.Dispose();

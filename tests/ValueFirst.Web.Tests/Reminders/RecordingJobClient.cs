@@ -20,6 +20,9 @@ internal sealed class RecordingJobClient : IBackgroundJobClient
         }
     }
 
+    /// <summary>The reminder's jobs only: the ledger also queues recounts when a slot (and so a time zone) is saved.</summary>
+    public IReadOnlyList<Job> ReminderJobs => Jobs.Where(j => j.Type == typeof(ValueFirst.Web.Jobs.ReminderJob)).ToList();
+
     public string Create(Job job, IState state)
     {
         lock (jobs)

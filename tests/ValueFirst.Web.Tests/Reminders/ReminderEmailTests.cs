@@ -35,10 +35,11 @@ public sealed class ReminderEmailTests : IDisposable
         var user = await world.UserAsync();
         var someoneElse = await world.UserAsync();
         await world.SlotAsync(user);
-        // Same fit, none overdue: the longest wait since a give comes first, never given before all.
-        await world.ContactAsync(user, "Bob Two-Gives", gives: 2, lastGiveDaysAgo: 5);
+        // Peers get a give every 90 days: the most overdue first, then a first give; Dee was given to lately.
+        await world.ContactAsync(user, "Bob Two-Gives", gives: 2, lastGiveDaysAgo: 95);
         await world.ContactAsync(user, "Ada No-Gives", gives: 0);
-        await world.ContactAsync(user, "Cy One-Give", gives: 1, lastGiveDaysAgo: 30);
+        await world.ContactAsync(user, "Cy One-Give", gives: 1, lastGiveDaysAgo: 120);
+        await world.ContactAsync(user, "Dee Recent", gives: 1, lastGiveDaysAgo: 5);
         await world.ContactAsync(user, "Tara Target", state: ConnectionState.Target);
         await world.ContactAsync(someoneElse, "Not Mine");
 
@@ -57,7 +58,10 @@ public sealed class ReminderEmailTests : IDisposable
             var ada = body.IndexOf("Ada No-Gives", StringComparison.Ordinal);
             var cy = body.IndexOf("Cy One-Give", StringComparison.Ordinal);
             var bob = body.IndexOf("Bob Two-Gives", StringComparison.Ordinal);
-            Assert.True(ada >= 0 && ada < cy && cy < bob, $"Expected Ada, Cy, Bob in that order:\n{body}");
+            Assert.True(cy >= 0 && cy < bob && bob < ada, $"Expected Cy, Bob, Ada in that order:\n{body}");
+            Assert.DoesNotContain("Dee Recent", body);
+            Assert.Contains("overdue by 30 days since your last give (4 months ago)", body);
+            Assert.Contains("first give: no give recorded yet", body);
             Assert.DoesNotContain("Tara Target", body);
             Assert.DoesNotContain("Not Mine", body);
             Assert.Contains("https://valuefirst.test/session", body);
@@ -75,7 +79,7 @@ public sealed class ReminderEmailTests : IDisposable
         var server = StartSmtp();
         var user = await world.UserAsync();
         await world.SlotAsync(user);
-        await world.ContactAsync(user, "Gina Give-First", gives: 1);
+        await world.ContactAsync(user, "Gina Give-First", gives: 1, lastGiveDaysAgo: 100);
         var earned = await world.ContactAsync(user, "Erin Earned", gives: 3, lastGiveDaysAgo: 2);
         await world.App.WithDbAsync(async db =>
         {
@@ -197,7 +201,7 @@ public sealed class ReminderEmailTests : IDisposable
             Assert.True(await settings.ResendAsync(user, failed.Id));
         }
 
-        var queued = Assert.Single(world.Jobs.Jobs);
+        var queued = Assert.Single(world.Jobs.ReminderJobs);
         Assert.Equal("ResendAsync", queued.Method.Name);
         Assert.Equal(failed.Id, queued.Args[0]);
         Assert.Equal(ReminderOutcome.Sent, await world.RunResendJobAsync(failed.Id));
@@ -221,7 +225,7 @@ public sealed class ReminderEmailTests : IDisposable
         var settings = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<ReminderSettingsService>(scope.ServiceProvider);
 
         Assert.False(await settings.ResendAsync(stranger, failed.Id));
-        Assert.Empty(world.Jobs.Jobs);
+        Assert.Empty(world.Jobs.ReminderJobs);
     }
 
     [Fact]

@@ -58,7 +58,7 @@ public sealed class ReminderSchedulingTests : IDisposable
         var caughtUp = await world.App.Services.GetRequiredService<ReminderScheduler>().RegisterAllAsync(CancellationToken.None);
 
         Assert.Equal([stillAhead], caughtUp);
-        var enqueued = Assert.Single(world.Jobs.Jobs);
+        var enqueued = Assert.Single(world.Jobs.ReminderJobs);
         Assert.Equal(stillAhead, enqueued.Args[0]);
         Assert.NotNull(RecurringJob(passed));
         Assert.NotNull(RecurringJob(later));

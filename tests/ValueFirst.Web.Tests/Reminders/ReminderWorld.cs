@@ -97,7 +97,14 @@ internal sealed class ReminderWorld : IDisposable
     public Task<int> ContactAsync(string ownerId, string name, int gives = 0, ConnectionState state = ConnectionState.Connected, int lastGiveDaysAgo = 10) =>
         App.WithDbAsync(async db =>
         {
-            var contact = new Contact { OwnerId = ownerId, Name = name, State = state, Company = Faker.Company.CompanyName() };
+            var contact = new Contact
+            {
+                OwnerId = ownerId,
+                Name = name,
+                State = state,
+                Company = Faker.Company.CompanyName(),
+                CreatedUtc = Clock.GetUtcNow().UtcDateTime.AddDays(-400),
+            };
             db.Add(contact);
             await db.SaveChangesAsync();
             for (var i = 0; i < gives; i++)

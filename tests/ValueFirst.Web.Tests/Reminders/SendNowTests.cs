@@ -34,7 +34,7 @@ public sealed class SendNowTests : IDisposable
         var first = await SendNowAsync(user);
 
         Assert.True(first.Ok, first.Message);
-        var job = Assert.Single(world.Jobs.Jobs);
+        var job = Assert.Single(world.Jobs.ReminderJobs);
         Assert.Equal("ResendAsync", job.Method.Name);
         var record = Assert.Single(await world.RecordsAsync(user));
         Assert.Equal((2026, 14), (record.IsoYear, record.IsoWeek));
@@ -45,7 +45,7 @@ public sealed class SendNowTests : IDisposable
 
         Assert.False(second.Ok);
         Assert.Contains("already sent", second.Message, StringComparison.Ordinal);
-        Assert.Single(world.Jobs.Jobs);
+        Assert.Single(world.Jobs.ReminderJobs);
 
         // That Tuesday at 13:30 Berlin (summer time by then: 11:30 UTC), when the scheduled run fires.
         world.Clock.SetUtcNow(ReminderWorld.ReminderDue.AddDays(7).AddHours(-1));
@@ -62,7 +62,7 @@ public sealed class SendNowTests : IDisposable
 
         Assert.False(result.Ok);
         Assert.Contains("weekly connecting hour", result.Message, StringComparison.Ordinal);
-        Assert.Empty(world.Jobs.Jobs);
+        Assert.Empty(world.Jobs.ReminderJobs);
         Assert.Empty(await world.RecordsAsync(user));
     }
 

@@ -328,6 +328,9 @@ namespace ValueFirst.Web.Data.Migrations
                     b.Property<int>("Role")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("RoleChangedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("State")
                         .HasColumnType("INTEGER");
 
@@ -491,6 +494,9 @@ namespace ValueFirst.Web.Data.Migrations
                     b.Property<int>("MinDaysBetweenAsks")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("NewRelationshipsPerWeek")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("PeerCadenceDays")
                         .HasColumnType("INTEGER");
 
@@ -521,10 +527,28 @@ namespace ValueFirst.Web.Data.Migrations
                     b.Property<int>("ContactId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("AskOpensOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Asks")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("AsksInWindow")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ConnectedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FirstGive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("GiveDueOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Gives")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GivesInWindow")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("GivesSinceLastAsk")
@@ -536,10 +560,21 @@ namespace ValueFirst.Web.Data.Migrations
                     b.Property<DateTime?>("LastGiveUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Received")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("RecountOn")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("ContactId");
+
+                    b.HasIndex("OwnerId", "RecountOn");
+
+                    b.HasIndex("OwnerId", "FirstGive", "GiveDueOn");
 
                     b.ToTable("LedgerTotals", (string)null);
                 });
@@ -683,6 +718,10 @@ namespace ValueFirst.Web.Data.Migrations
 
                     b.Property<int>("Order")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("RequiresNote")
                         .HasColumnType("INTEGER");
@@ -946,6 +985,12 @@ namespace ValueFirst.Web.Data.Migrations
                     b.HasOne("ValueFirst.Web.Features.Contacts.Contact", null)
                         .WithOne()
                         .HasForeignKey("ValueFirst.Web.Features.Ledger.LedgerTotals", "ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ValueFirst.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

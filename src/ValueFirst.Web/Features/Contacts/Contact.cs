@@ -33,6 +33,9 @@ public sealed class Contact
 
     public DateOnly? ConnectedOn { get; set; }
 
+    /// <summary>When an import last saw their position or company change (a reason to congratulate them).</summary>
+    public DateOnly? RoleChangedOn { get; set; }
+
     public ConnectionState State { get; set; } = ConnectionState.Connected;
 
     /// <summary>1 (weak) to 5 (strong).</summary>

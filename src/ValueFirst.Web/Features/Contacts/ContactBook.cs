@@ -24,13 +24,14 @@ public sealed class ContactBook(
 
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
-            var pattern = "%" + EscapeLike(query.Search.Trim()) + "%";
+            // Lower-cased on both sides: PostgreSQL's LIKE is case-sensitive, SQLite's is not.
+            var pattern = "%" + EscapeLike(query.Search.Trim().ToLowerInvariant()) + "%";
             contacts = contacts.Where(c =>
-                EF.Functions.Like(c.Name, pattern, "\\")
-                || EF.Functions.Like(c.Company!, pattern, "\\")
-                || EF.Functions.Like(c.Position!, pattern, "\\")
-                || EF.Functions.Like(c.Headline!, pattern, "\\")
-                || EF.Functions.Like(c.Email!, pattern, "\\"));
+                EF.Functions.Like(c.Name.ToLower(), pattern, "\\")
+                || EF.Functions.Like(c.Company!.ToLower(), pattern, "\\")
+                || EF.Functions.Like(c.Position!.ToLower(), pattern, "\\")
+                || EF.Functions.Like(c.Headline!.ToLower(), pattern, "\\")
+                || EF.Functions.Like(c.Email!.ToLower(), pattern, "\\"));
         }
 
         if (query.State is { } state)
@@ -86,8 +87,7 @@ public sealed class ContactBook(
 
         var introducedBy = await IntroducerNameAsync(db, ownerId, contact.IntroducedByContactId, cancellationToken);
         var terms = await profiles.GetTermsAsync(db, ownerId, cancellationToken);
-        return new ContactDetails(contact, ContactFit.Score(contact, terms), vetting.Recommend(contact.VettingSignals, contact.ConnectionCount), introducedBy,
-            contact.LastInteractionUtc);
+        return new ContactDetails(contact, ContactFit.Score(contact, terms), vetting.AdviceFor(contact), introducedBy, contact.LastInteractionUtc);
     }
 
     /// <summary>The edit form filled from the contact, or null when it is not the user's.</summary>

@@ -45,4 +45,13 @@ public static class ContactLabels
         VettingOutcome.Decline => "Decline",
         _ => outcome.ToString(),
     };
+
+    /// <summary>Why a contact in this state is not vetted, in the user's words.</summary>
+    public static string NoVetting(ConnectionState state) => state switch
+    {
+        ConnectionState.Connected => "No vetting needed: you are connected. Vetting is for invitations you receive and people you plan to invite.",
+        ConnectionState.Invited => "No vetting needed: you already invited them.",
+        ConnectionState.Declined => "You declined this invitation.",
+        _ => "No vetting needed while the relationship is paused.",
+    };
 }

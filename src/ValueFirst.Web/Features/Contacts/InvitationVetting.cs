@@ -12,9 +12,16 @@ namespace ValueFirst.Web.Features.Contacts;
 /// </summary>
 public sealed class InvitationVetting(IDbContextFactory<ApplicationDbContext> dbFactory, UserClock clock, IOptions<VettingOptions> options)
 {
-    /// <summary>What the rules say for these signals, with the configured thresholds.</summary>
+    /// <summary>What the rules say about an incoming invitation with these signals, with the configured thresholds.</summary>
     public VettingDecision Recommend(VettingSignals signals, int? connectionCount) =>
         VettingRules.Decide(new VettingInput(signals, connectionCount), options.Value.ToThresholds());
+
+    /// <summary>The rules' advice for a contact in its state: an invitation to answer or a target to invite; null for anyone else.</summary>
+    public VettingDecision? AdviceFor(Contact contact)
+    {
+        ArgumentNullException.ThrowIfNull(contact);
+        return VettingRules.AdviceFor(contact.State, contact.VettingSignals, contact.ConnectionCount, options.Value.ToThresholds());
+    }
 
     public async Task<int> CountPendingAsync(string ownerId, CancellationToken ct = default)
     {

@@ -56,8 +56,7 @@ public sealed class InteractionRecorder(IDbContextFactory<ApplicationDbContext> 
 
         if (request.Direction == InteractionDirection.Ask && !confirmUnearnedAsk)
         {
-            var contact = (await LedgerLoader.LoadAsync(db, ownerId, LedgerLoader.Contacts(db, ownerId).Where(c => c.Id == request.ContactId),
-                inputs, request.ContactId, ct)).Single();
+            var contact = (await LedgerLoader.LoadAsync(db, LedgerLoader.Contacts(db, ownerId).Where(c => c.Id == request.ContactId), inputs, ct)).Single();
             var readiness = AskReadiness.Evaluate(contact.Facts, inputs.Settings, inputs.Now, inputs.Zone);
             if (readiness.State != AskState.AskEarned)
             {

@@ -1,5 +1,6 @@
 using ValueFirst.Core.Contacts;
 using ValueFirst.Core.Ledger;
+using ValueFirst.Core.Time;
 
 namespace ValueFirst.Web.Features.Ledger;
 
@@ -18,6 +19,20 @@ public static class LedgerLabels
         _ => channel.ToString(),
     };
 
+    /// <summary>"1 give", "3 gives", "0 asks": a count with its noun in the right number.</summary>
+    public static string Count(int count, string noun) =>
+        $"{count.ToString(System.Globalization.CultureInfo.InvariantCulture)} {noun}{(count == 1 ? "" : "s")}";
+
+    /// <summary>Where it happened, as the end of a sentence: "on LinkedIn", "by email", "in person".</summary>
+    public static string ChannelPhrase(InteractionChannel channel) => channel switch
+    {
+        InteractionChannel.InPerson => "in person",
+        InteractionChannel.Email => "by email",
+        InteractionChannel.Phone => "by phone",
+        InteractionChannel.Other => "elsewhere",
+        _ => $"on {channel}",
+    };
+
     public static string Direction(InteractionDirection direction) => direction switch
     {
         InteractionDirection.Give => "I gave",
@@ -25,9 +40,12 @@ public static class LedgerLabels
         _ => "I received",
     };
 
-    /// <summary>"due in 3 days", "due today", "overdue by 5 days", or "" when nothing is due.</summary>
-    public static string Due(GiveDue due) => due.DueOn is null ? ""
-        : due.OverdueDays > 0 ? $"overdue by {due.OverdueDays} day{(due.OverdueDays == 1 ? "" : "s")}"
-        : due.OverdueDays == 0 ? "due today"
-        : $"due in {-due.OverdueDays} day{(due.OverdueDays == -1 ? "" : "s")}";
+    /// <summary>
+    /// "overdue by 5 days", "due today", "due in 3 days (16 Dec)" — counted from the last give; a contact never given
+    /// to reads "no give recorded yet" with the day a first give is suggested from.
+    /// </summary>
+    public static string Due(GiveDue due, DateOnly today) =>
+        due.FirstGive && due.DueOn is { } first
+            ? $"no give recorded yet (a first give is due from {LocalDays.Date(first, today)})"
+            : due.DescribeWithDate(today);
 }

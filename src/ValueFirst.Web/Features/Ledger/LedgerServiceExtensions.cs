@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using ValueFirst.Web.Features.Schedule;
 using ValueFirst.Web.Infrastructure;
+using ValueFirst.Web.Jobs;
 
 namespace ValueFirst.Web.Features.Ledger;
 
@@ -9,13 +11,16 @@ public static class LedgerServiceExtensions
     public static IServiceCollection AddLedger(this IServiceCollection services)
     {
         // Every DbContext the app creates recounts the totals of the contacts a save touched, in the same transaction.
-        services.AddSingleton<IInterceptor>(LedgerTotalsInterceptor.Instance);
+        services.AddSingleton<IInterceptor>(sp => new LedgerTotalsInterceptor(sp.GetRequiredService<TimeProvider>()));
         services.AddScoped<IDatabaseStartupTask, LedgerTotalsBackfill>();
         services.AddScoped<InteractionRecorder>();
         services.AddScoped<LedgerViews>();
         services.AddScoped<LedgerRankings>();
         services.AddScoped<LedgerSettingsStore>();
         services.AddScoped<LedgerExport>();
+        services.AddScoped<LedgerRecounter>();
+        services.AddScoped<LedgerRecountJob>();
+        services.AddScoped<IWeeklySlotListener, LedgerZoneListener>();
         return services;
     }
 }

@@ -28,6 +28,9 @@ public sealed class LedgerSettings
     /// <summary>Cadence per tag as "tag=days; tag=days" (tags lower-case, as the contact book stores them).</summary>
     public string TagCadences { get; set; } = "";
 
+    /// <summary>Contacts never given to that join the give-first list each week (see <see cref="ReadinessSettings.NewRelationshipsPerWeek"/>).</summary>
+    public int NewRelationshipsPerWeek { get; set; } = ReadinessSettings.Default.NewRelationshipsPerWeek;
+
     public ReadinessSettings ToReadinessSettings() => new(
         RequiredGivesBeforeAsk,
         MinDaysBeforeFirstAsk,
@@ -36,7 +39,8 @@ public sealed class LedgerSettings
         ReferralSourceCadenceDays,
         ResourceCadenceDays,
         PeerCadenceDays,
-        TryParseTagCadences(TagCadences, out var byTag, out _) ? byTag : null);
+        TryParseTagCadences(TagCadences, out var byTag, out _) ? byTag : null,
+        NewRelationshipsPerWeek);
 
     /// <summary>Parses "cto=21; fintech=45"; on failure <paramref name="error"/> says which entry is wrong.</summary>
     public static bool TryParseTagCadences(string? text, out Dictionary<string, int> byTag, out string? error)

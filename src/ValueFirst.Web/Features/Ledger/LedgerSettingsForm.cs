@@ -32,6 +32,10 @@ public sealed class LedgerSettingsForm : IValidatableObject
     [StringLength(1000, ErrorMessage = "Tag cadences are limited to 1000 characters.")]
     public string? TagCadences { get; set; }
 
+    [Display(Name = "New relationships per week")]
+    [Range(0, 50, ErrorMessage = "New relationships per week must be between 0 and 50.")]
+    public int NewRelationshipsPerWeek { get; set; }
+
     public static LedgerSettingsForm From(LedgerSettings settings) => new()
     {
         RequiredGivesBeforeAsk = settings.RequiredGivesBeforeAsk,
@@ -42,6 +46,7 @@ public sealed class LedgerSettingsForm : IValidatableObject
         ResourceCadenceDays = settings.ResourceCadenceDays,
         PeerCadenceDays = settings.PeerCadenceDays,
         TagCadences = settings.TagCadences,
+        NewRelationshipsPerWeek = settings.NewRelationshipsPerWeek,
     };
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

@@ -5,7 +5,7 @@ using ValueFirst.Web.Data;
 namespace ValueFirst.Web.Features.Ledger;
 
 /// <summary>Reads and saves one user's ledger settings, and the time zone their day counts use.</summary>
-public sealed class LedgerSettingsStore(IDbContextFactory<ApplicationDbContext> dbFactory, ILogger<LedgerSettingsStore> logger)
+public sealed class LedgerSettingsStore(IDbContextFactory<ApplicationDbContext> dbFactory, LedgerRecounter recounter, ILogger<LedgerSettingsStore> logger)
 {
     public async Task<LedgerSettings> GetAsync(string ownerId, CancellationToken ct = default)
     {
@@ -40,7 +40,13 @@ public sealed class LedgerSettingsStore(IDbContextFactory<ApplicationDbContext> 
         row.ResourceCadenceDays = form.ResourceCadenceDays;
         row.PeerCadenceDays = form.PeerCadenceDays;
         row.TagCadences = LedgerSettings.FormatTagCadences(byTag);
+        row.NewRelationshipsPerWeek = form.NewRelationshipsPerWeek;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
+        // Thresholds and cadences decide every contact's state dates.
+        await recounter.MarkStaleAsync(db, ownerId, ct);
+        await transaction.CommitAsync(ct);
+        recounter.QueueRecount(ownerId);
         logger.LogInformation("Ledger settings saved for user {UserId}", ownerId);
         return [];
     }

@@ -1,14 +1,19 @@
+using ValueFirst.Core.Ledger;
+
 namespace ValueFirst.Web.Features.Ledger;
 
 /// <summary>
-/// One contact's all-time ledger figures, kept up to date on every interaction write (see
-/// <see cref="LedgerTotalsRecount"/>), so the balance list and the give-first list read one small row per contact
-/// instead of aggregating every interaction on each request. There is a row exactly when the contact has
-/// at least one interaction; the 90-day window counts slide with the clock and are read from the interactions.
+/// One contact's ledger figures and the dates its state turns on (a <see cref="LedgerSchedule"/>), one row per
+/// contact, kept in the same transaction as every write that changes them (see <see cref="LedgerTotalsRecount"/>).
+/// The balance page, the give-first list and the dashboard ask the database for the state on a day from these
+/// columns, and page, sort and count there, instead of evaluating every contact on each request.
 /// </summary>
 public sealed class LedgerTotals
 {
     public int ContactId { get; set; }
+
+    /// <summary>The contact's owner, so the lists read one owner's rows from an index without the contact table.</summary>
+    public required string OwnerId { get; set; }
 
     public int Gives { get; set; }
 
@@ -22,4 +27,27 @@ public sealed class LedgerTotals
 
     /// <summary>Gives strictly after the last ask (all gives when never asked).</summary>
     public int GivesSinceLastAsk { get; set; }
+
+    /// <summary>Gives in the 90-day window, as counted until <see cref="RecountOn"/>.</summary>
+    public int GivesInWindow { get; set; }
+
+    /// <summary>Asks in the 90-day window, as counted until <see cref="RecountOn"/>.</summary>
+    public int AsksInWindow { get; set; }
+
+    /// <summary>The day a counted give or ask leaves the window: the row is counted again on or after it (before a read uses it).</summary>
+    public DateOnly? RecountOn { get; set; }
+
+    /// <summary>The day time alone earns the ask; null while gives are short or the contact is not connected.</summary>
+    public DateOnly? AskOpensOn { get; set; }
+
+    /// <summary>The day the next give is due; null when there is nothing to count from.</summary>
+    public DateOnly? GiveDueOn { get; set; }
+
+    /// <summary>No give recorded yet.</summary>
+    public bool FirstGive { get; set; }
+
+    /// <summary>The day "days since connecting" counts from (a connected contact without a date counts from when it was added).</summary>
+    public DateOnly? ConnectedOn { get; set; }
+
+    public LedgerSchedule Schedule => new(GivesInWindow, AsksInWindow, RecountOn, AskOpensOn, GiveDueOn, FirstGive);
 }

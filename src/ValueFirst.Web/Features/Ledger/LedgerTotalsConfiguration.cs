@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ValueFirst.Web.Data;
 using ValueFirst.Web.Features.Contacts;
 
 namespace ValueFirst.Web.Features.Ledger;
@@ -11,7 +12,13 @@ internal sealed class LedgerTotalsConfiguration : IEntityTypeConfiguration<Ledge
         builder.ToTable(LedgerTotalsRecount.Table);
         builder.HasKey(s => s.ContactId);
         builder.Property(s => s.ContactId).ValueGeneratedNever();
-        // Deleting a contact deletes its interactions and its summary with it.
+        builder.Ignore(s => s.Schedule);
+        // Deleting a contact deletes its interactions and its totals with it.
         builder.HasOne<Contact>().WithOne().HasForeignKey<LedgerTotals>(s => s.ContactId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(s => s.OwnerId).OnDelete(DeleteBehavior.Cascade);
+        // Before every read: the owner's rows whose window counts are due to be counted again.
+        builder.HasIndex(s => new { s.OwnerId, s.RecountOn });
+        // The give-first list: gives due again, most overdue first, and first gives.
+        builder.HasIndex(s => new { s.OwnerId, s.FirstGive, s.GiveDueOn });
     }
 }

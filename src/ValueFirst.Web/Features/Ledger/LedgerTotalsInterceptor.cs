@@ -2,28 +2,31 @@ using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Storage;
+using ValueFirst.Web.Data;
+using ValueFirst.Web.Features.Contacts;
 
 namespace ValueFirst.Web.Features.Ledger;
 
 /// <summary>
-/// Recounts the <see cref="LedgerTotals"/> of every contact whose interactions a <c>SaveChanges</c> adds,
-/// removes or changes, in the same transaction as the change (opening one when the caller has none), so no
-/// writer — the log form, the session checklist, an import, a test builder — can leave a summary behind.
-/// Statements that bypass the change tracker (<c>ExecuteDelete</c>) call <see cref="LedgerTotalsRecount.RefreshAsync"/>.
+/// Recounts the <see cref="LedgerTotals"/> of every contact a <c>SaveChanges</c> adds, whose interactions it adds,
+/// removes or changes, or whose ledger-relevant fields (state, connection date, role, tags, cadence) it changes, in
+/// the same transaction as the change (opening one when the caller has none), so no writer — the log form, the
+/// session checklist, an import, an edit, a test builder — can leave a row behind.
 /// </summary>
 /// <remarks>
 /// Registering the context and its factory applies the options twice, so the interceptor may be called twice
 /// for one save: the first call does the work, the second finds it done.
 /// </remarks>
-public sealed class LedgerTotalsInterceptor : SaveChangesInterceptor
+public sealed class LedgerTotalsInterceptor(TimeProvider time) : SaveChangesInterceptor
 {
-    public static readonly LedgerTotalsInterceptor Instance = new();
+    /// <summary>The contact fields a ledger row is computed from (besides its interactions).</summary>
+    private static readonly string[] LedgerFields =
+    [
+        nameof(Contact.State), nameof(Contact.ConnectedOn), nameof(Contact.CreatedUtc), nameof(Contact.Role), nameof(Contact.Tags),
+        nameof(Contact.GiveCadenceDays), nameof(Contact.OwnerId),
+    ];
 
     private readonly ConditionalWeakTable<DbContext, Pending> pending = [];
-
-    private LedgerTotalsInterceptor()
-    {
-    }
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
@@ -58,7 +61,7 @@ public sealed class LedgerTotalsInterceptor : SaveChangesInterceptor
             pending.Remove(db);
             try
             {
-                await LedgerTotalsRecount.RefreshAsync(db, work.ContactIds(), cancellationToken);
+                await LedgerTotalsRecount.RefreshAsync((ApplicationDbContext)db, work.ContactIds(), time.GetUtcNow(), cancellationToken);
                 if (work.Transaction is { } own)
                 {
                     await own.CommitAsync(cancellationToken);
@@ -100,6 +103,20 @@ public sealed class LedgerTotalsInterceptor : SaveChangesInterceptor
     {
         var known = new HashSet<int>();
         var saved = new List<Interaction>();
+        var addedContacts = new List<Contact>();
+        foreach (var entry in db.ChangeTracker.Entries<Contact>())
+        {
+            if (entry.State == EntityState.Added)
+            {
+                // Its id is known only after the save.
+                addedContacts.Add(entry.Entity);
+            }
+            else if (entry.State == EntityState.Modified && LedgerFields.Any(f => entry.Property(f).IsModified))
+            {
+                known.Add(entry.Entity.Id);
+            }
+        }
+
         foreach (var entry in db.ChangeTracker.Entries<Interaction>())
         {
             switch (entry.State)
@@ -118,11 +135,11 @@ public sealed class LedgerTotalsInterceptor : SaveChangesInterceptor
             }
         }
 
-        return known.Count + saved.Count == 0 ? null : new Pending(known, saved, null);
+        return known.Count + saved.Count + addedContacts.Count == 0 ? null : new Pending(known, saved, addedContacts, null);
     }
 
-    private sealed record Pending(HashSet<int> Known, List<Interaction> Saved, IDbContextTransaction? Transaction)
+    private sealed record Pending(HashSet<int> Known, List<Interaction> Saved, List<Contact> AddedContacts, IDbContextTransaction? Transaction)
     {
-        public HashSet<int> ContactIds() => [.. Known, .. Saved.Select(i => i.ContactId)];
+        public HashSet<int> ContactIds() => [.. Known, .. Saved.Select(i => i.ContactId), .. AddedContacts.Select(c => c.Id)];
     }
 }

@@ -1,81 +1,187 @@
+using System.Text;
 using Microsoft.EntityFrameworkCore;
 using ValueFirst.Core.Ledger;
+using ValueFirst.Core.Time;
+using ValueFirst.Web.Data;
 using ValueFirst.Web.Features.Contacts;
+using ValueFirst.Web.Features.Schedule;
 
 namespace ValueFirst.Web.Features.Ledger;
 
 /// <summary>
-/// Keeps <see cref="LedgerTotals"/> rows and each contact's <see cref="Contact.LastInteractionUtc"/> right. Every write
-/// is followed, in the same transaction, by a recount of the touched contacts from their interactions (an index seek
-/// over a few dozen rows each): simple, and correct for a new, removed or back-dated interaction alike.
-/// <see cref="LedgerTotalsInterceptor"/> does it for every <c>SaveChanges</c>.
+/// Keeps every contact's <see cref="LedgerTotals"/> row (figures and state dates) and its
+/// <see cref="Contact.LastInteractionUtc"/> right. Every write is followed, in the same transaction, by a recount of
+/// the touched contacts from their interactions, their contact row and the owner's settings (a few indexed reads
+/// each): simple, and correct for a new, removed or back-dated interaction, an edited contact or new settings alike.
+/// <see cref="LedgerTotalsInterceptor"/> does it for every <c>SaveChanges</c>; reads recount the rows whose window
+/// counts have run out (<see cref="RefreshDueAsync"/>).
 /// </summary>
 public static class LedgerTotalsRecount
 {
     internal const string Table = "LedgerTotals";
 
-    /// <summary>Recounts the totals of <paramref name="contactIds"/> in the caller's transaction (if any).</summary>
-    public static async Task RefreshAsync(DbContext db, IReadOnlyCollection<int> contactIds, CancellationToken ct = default)
+    /// <summary>Rows per upsert statement, at <see cref="Columns"/> parameters each: well under SQLite's and PostgreSQL's limits.</summary>
+    private const int RowsPerStatement = 200;
+
+    private const int Columns = 15;
+
+    /// <summary>Recounts the totals of <paramref name="contactIds"/> as of <paramref name="now"/>, in the caller's transaction (if any).</summary>
+    public static async Task RefreshAsync(ApplicationDbContext db, IReadOnlyCollection<int> contactIds, DateTimeOffset now, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(contactIds);
-        if (contactIds.Count == 0)
+        foreach (var chunk in contactIds.Distinct().Chunk(1000))
         {
-            return;
-        }
-
-        var ids = contactIds.Distinct().ToList();
-        // Locks the contacts' rows first (PostgreSQL), so two writers on one contact count one after the other and the
-        // second sees the first's interaction; the contact row exists even before its first interaction.
-        var contacts = db.Set<Contact>().Where(c => ids.Contains(c.Id));
-        await contacts.ExecuteUpdateAsync(set => set.SetProperty(c => c.LastInteractionUtc, c => c.LastInteractionUtc), ct);
-        var fresh = await Count(db.Set<Interaction>().Where(i => ids.Contains(i.ContactId)), db.Set<Interaction>()).ToListAsync(ct);
-        foreach (var s in fresh)
-        {
-            await db.Database.ExecuteSqlAsync($"""
-                INSERT INTO "LedgerTotals" ("ContactId", "Gives", "Asks", "Received", "LastGiveUtc", "LastAskUtc", "GivesSinceLastAsk")
-                VALUES ({s.ContactId}, {s.Gives}, {s.Asks}, {s.Received}, {s.LastGiveUtc}, {s.LastAskUtc}, {s.GivesSinceLastAsk})
-                ON CONFLICT ("ContactId") DO UPDATE SET "Gives" = excluded."Gives", "Asks" = excluded."Asks", "Received" = excluded."Received",
-                    "LastGiveUtc" = excluded."LastGiveUtc", "LastAskUtc" = excluded."LastAskUtc", "GivesSinceLastAsk" = excluded."GivesSinceLastAsk"
-                """, ct);
-            var last = s.LastInteractionUtc;
-            await db.Set<Contact>().Where(c => c.Id == s.ContactId).ExecuteUpdateAsync(set => set.SetProperty(c => c.LastInteractionUtc, last), ct);
-        }
-
-        // A contact whose last interaction went has no totals, like one that never had any.
-        var gone = ids.Except(fresh.Select(s => s.ContactId)).ToList();
-        if (gone.Count > 0)
-        {
-            await db.Set<LedgerTotals>().Where(s => gone.Contains(s.ContactId)).ExecuteDeleteAsync(ct);
-            await db.Set<Contact>().Where(c => gone.Contains(c.Id)).ExecuteUpdateAsync(set => set.SetProperty(c => c.LastInteractionUtc, (DateTime?)null), ct);
+            await RefreshChunkAsync(db, chunk, now, ct);
         }
     }
 
     /// <summary>
-    /// Counts the totals of contacts that have interactions but no totals: rows written outside the app (a bulk load,
-    /// a restore of an older backup). Cheap when nothing is missing: one anti-join.
+    /// Recounts the owner's rows whose window counts ran out (or were marked stale by a settings change), so the
+    /// database's state on <paramref name="now"/>'s day is exact before a read pages, sorts or counts by it.
+    /// Usually nothing: one index seek.
+    /// </summary>
+    public static async Task RefreshDueAsync(ApplicationDbContext db, string ownerId, UserNow now, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(now);
+        var today = now.Today;
+        var due = await db.Set<LedgerTotals>().AsNoTracking()
+            .Where(t => t.OwnerId == ownerId && t.RecountOn <= today)
+            .Select(t => t.ContactId)
+            .ToListAsync(ct);
+        if (due.Count == 0)
+        {
+            return;
+        }
+
+        var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        try
+        {
+            await RefreshAsync(db, due, now.Instant, ct);
+            if (own is not null)
+            {
+                await own.CommitAsync(ct);
+            }
+        }
+        finally
+        {
+            if (own is not null)
+            {
+                await own.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>Marks every row of the owner to be counted again at the next read (their settings or time zone changed).</summary>
+    public static Task<int> MarkStaleAsync(ApplicationDbContext db, string ownerId, DateOnly today, CancellationToken ct = default) =>
+        db.Set<LedgerTotals>().Where(t => t.OwnerId == ownerId).ExecuteUpdateAsync(set => set.SetProperty(t => t.RecountOn, (DateOnly?)today), ct);
+
+    /// <summary>
+    /// Counts the rows of contacts that have none: contacts written outside the app (a bulk load, a restore of an
+    /// older backup) and every contact after the upgrade that added them. Cheap when nothing is missing: one anti-join.
     /// </summary>
     /// <returns>How many contacts were counted.</returns>
-    public static async Task<int> BackfillAsync(DbContext db, CancellationToken ct = default)
+    public static async Task<int> BackfillAsync(ApplicationDbContext db, DateTimeOffset now, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         var totals = db.Set<LedgerTotals>();
-        var missing = await db.Set<Interaction>()
-            .Where(i => !totals.Any(s => s.ContactId == i.ContactId))
-            .Select(i => i.ContactId)
-            .Distinct()
+        var missing = await db.Set<Contact>()
+            .Where(c => !totals.Any(t => t.ContactId == c.Id))
+            .Select(c => c.Id)
             .ToListAsync(ct);
-        foreach (var chunk in missing.Chunk(500))
+        foreach (var chunk in missing.Chunk(2000))
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            await RefreshAsync(db, chunk, ct);
+            await RefreshAsync(db, chunk, now, ct);
             await transaction.CommitAsync(ct);
         }
 
         return missing.Count;
     }
 
-    /// <summary>The totals of each contact among <paramref name="interactions"/>, counted by the database.</summary>
+    private static async Task RefreshChunkAsync(ApplicationDbContext db, int[] ids, DateTimeOffset now, CancellationToken ct)
+    {
+        // Locks the contacts' rows first (PostgreSQL), so two writers on one contact count one after the other and the
+        // second sees the first's interaction; the contact row exists even before its first interaction.
+        var contacts = db.Set<Contact>().Where(c => ids.Contains(c.Id));
+        await contacts.ExecuteUpdateAsync(set => set.SetProperty(c => c.LastInteractionUtc, c => c.LastInteractionUtc), ct);
+        var profiles = await contacts.AsNoTracking()
+            .Select(c => new Profile(c.Id, c.OwnerId, c.State, c.ConnectedOn, c.CreatedUtc, c.Role, c.Tags, c.GiveCadenceDays, c.LastInteractionUtc))
+            .ToListAsync(ct);
+        var counted = await Count(db.Set<Interaction>().Where(i => ids.Contains(i.ContactId)), db.Set<Interaction>())
+            .ToDictionaryAsync(c => c.ContactId, ct);
+
+        var rows = new List<Row>(profiles.Count);
+        foreach (var owner in profiles.GroupBy(p => p.OwnerId))
+        {
+            var zone = await UserClock.ZoneAsync(db, owner.Key, ct);
+            var settings = (await LedgerSettingsStore.FindAsync(db, owner.Key, ct))?.ToReadinessSettings() ?? ReadinessSettings.Default;
+            var windowStart = DateTime.SpecifyKind(AskReadiness.WindowStartUtc(now, zone), DateTimeKind.Utc);
+            var ownerIds = owner.Select(p => p.Id).ToList();
+            var windowEvents = (await db.Set<Interaction>().AsNoTracking()
+                    .Where(i => ownerIds.Contains(i.ContactId) && i.OccurredUtc >= windowStart
+                        && (i.Direction == InteractionDirection.Give || i.Direction == InteractionDirection.Ask))
+                    .Select(i => new { i.ContactId, i.Direction, i.OccurredUtc })
+                    .ToListAsync(ct))
+                .ToLookup(i => i.ContactId);
+
+            foreach (var p in owner)
+            {
+                var c = counted.GetValueOrDefault(p.Id);
+                var window = windowEvents[p.Id].ToList();
+                var firstSeenOn = LocalDays.DateOf(p.CreatedUtc, zone);
+                var facts = new ContactLedgerFacts(
+                    c?.Gives ?? 0, c?.Asks ?? 0, c?.Received ?? 0, AsUtc(c?.LastGiveUtc), AsUtc(c?.LastAskUtc), c?.GivesSinceLastAsk ?? 0,
+                    window.Count(e => e.Direction == InteractionDirection.Give), window.Count(e => e.Direction == InteractionDirection.Ask),
+                    ConnectionDate.CountFrom(p.State, p.ConnectedOn, firstSeenOn), firstSeenOn);
+                var cadence = GiveCadence.DaysFor(p.GiveCadenceDays, LedgerContact.ParseTags(p.Tags), p.Role, settings);
+                var schedule = LedgerSchedule.Of(facts, window.Select(e => LocalDays.DateOf(e.OccurredUtc, zone)), settings, cadence, now, zone);
+                rows.Add(new Row(p, facts, schedule, c?.LastInteractionUtc));
+            }
+        }
+
+        foreach (var batch in rows.Chunk(RowsPerStatement))
+        {
+            await UpsertAsync(db, batch, ct);
+        }
+
+        foreach (var row in rows.Where(r => r.LastInteractionUtc != r.Profile.LastInteractionUtc))
+        {
+            var last = row.LastInteractionUtc;
+            await db.Set<Contact>().Where(c => c.Id == row.Profile.Id).ExecuteUpdateAsync(set => set.SetProperty(c => c.LastInteractionUtc, last), ct);
+        }
+    }
+
+    private static Task<int> UpsertAsync(ApplicationDbContext db, Row[] batch, CancellationToken ct)
+    {
+        var sql = new StringBuilder($"""
+            INSERT INTO "{Table}" ("ContactId", "OwnerId", "Gives", "Asks", "Received", "LastGiveUtc", "LastAskUtc", "GivesSinceLastAsk",
+                "GivesInWindow", "AsksInWindow", "RecountOn", "AskOpensOn", "GiveDueOn", "FirstGive", "ConnectedOn")
+            VALUES
+            """);
+        var values = new List<object?>(batch.Length * Columns);
+        for (var i = 0; i < batch.Length; i++)
+        {
+            var (p, f, s) = (batch[i].Profile, batch[i].Facts, batch[i].Schedule);
+            var at = values.Count;
+            sql.Append(i == 0 ? "\n(" : ",\n(").AppendJoin(", ", Enumerable.Range(at, Columns).Select(n => $"{{{n}}}")).Append(')');
+            values.AddRange([p.Id, p.OwnerId, f.Gives, f.Asks, f.Received, f.LastGiveUtc, f.LastAskUtc, f.GivesSinceLastAsk,
+                s.GivesInWindow, s.AsksInWindow, s.RecountOn, s.AskOpensOn, s.GiveDueOn, s.FirstGive, f.ConnectedOn]);
+        }
+
+        sql.Append("""
+
+            ON CONFLICT ("ContactId") DO UPDATE SET "OwnerId" = excluded."OwnerId", "Gives" = excluded."Gives", "Asks" = excluded."Asks",
+                "Received" = excluded."Received", "LastGiveUtc" = excluded."LastGiveUtc", "LastAskUtc" = excluded."LastAskUtc",
+                "GivesSinceLastAsk" = excluded."GivesSinceLastAsk", "GivesInWindow" = excluded."GivesInWindow",
+                "AsksInWindow" = excluded."AsksInWindow", "RecountOn" = excluded."RecountOn", "AskOpensOn" = excluded."AskOpensOn",
+                "GiveDueOn" = excluded."GiveDueOn", "FirstGive" = excluded."FirstGive", "ConnectedOn" = excluded."ConnectedOn"
+            """);
+        return db.Database.ExecuteSqlRawAsync(sql.ToString(), values!, ct);
+    }
+
+    /// <summary>The figures of each contact among <paramref name="interactions"/>, counted by the database.</summary>
     private static IQueryable<Counted> Count(IQueryable<Interaction> interactions, IQueryable<Interaction> all) =>
         interactions
             .GroupBy(i => i.ContactId)
@@ -103,6 +209,14 @@ public static class LedgerTotalsRecount
                     ? g.Gives
                     : all.Count(x => x.ContactId == g.ContactId && x.Direction == InteractionDirection.Give && x.OccurredUtc > g.LastAsk),
             });
+
+    private static DateTime? AsUtc(DateTime? value) => value is { } v ? DateTime.SpecifyKind(v, DateTimeKind.Utc) : null;
+
+    private sealed record Profile(
+        int Id, string OwnerId, Core.Contacts.ConnectionState State, DateOnly? ConnectedOn, DateTime CreatedUtc,
+        Core.Contacts.PipelineRole Role, string Tags, int? GiveCadenceDays, DateTime? LastInteractionUtc);
+
+    private sealed record Row(Profile Profile, ContactLedgerFacts Facts, LedgerSchedule Schedule, DateTime? LastInteractionUtc);
 
     private sealed class Counted
     {

@@ -5,8 +5,11 @@ using ValueFirst.Web.Features.Schedule;
 
 namespace ValueFirst.Web.Features.Ledger;
 
-/// <summary>The ledger as the pages read it: the balance list, one contact's ledger, the dashboard summary.</summary>
-public sealed class LedgerViews(IDbContextFactory<ApplicationDbContext> dbFactory, UserClock clock)
+/// <summary>
+/// The ledger as the pages read it: the balance list, one contact's ledger, the dashboard's health. The database
+/// filters, sorts, counts and pages by state (<see cref="LedgerStateQuery"/>); only the rows shown are explained.
+/// </summary>
+public sealed class LedgerViews(IDbContextFactory<ApplicationDbContext> dbFactory, UserClock clock, LedgerRankings rankings)
 {
     public async Task<BalanceList> GetBalanceAsync(string ownerId, BalanceFilter filter, CancellationToken ct = default)
     {
@@ -14,28 +17,23 @@ public sealed class LedgerViews(IDbContextFactory<ApplicationDbContext> dbFactor
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var inputs = await LedgerLoader.GetInputsAsync(db, ownerId, clock, ct);
         var total = await LedgerLoader.Contacts(db, ownerId).CountAsync(ct);
-        var contacts = await LedgerLoader.LoadAsync(db, ownerId, LedgerLoader.Contacts(db, ownerId, filter.Role, filter.Tag), inputs, null, ct);
-
-        // State depends on the user's thresholds and today's date, so it is evaluated here (in Core), not in SQL.
-        // Every contact needs its state to be sorted and filtered; only the page's rows are explained in full.
-        var today = inputs.Today;
-        var keys = contacts.Select(c => new RowKey(
-            c,
-            AskReadiness.StateOf(c.Facts, inputs.Settings, today, inputs.Zone),
-            filter.Sort == BalanceSort.Overdue ? OverdueKey(c, inputs) : 0));
+        var rows = LedgerStateQuery.On(db, LedgerLoader.Contacts(db, ownerId, filter.Role, filter.Tag), inputs.Today);
         if (filter.State is { } state)
         {
-            keys = keys.Where(k => k.State == state);
+            rows = rows.Where(r => r.State == state);
         }
 
-        var matching = keys.ToList();
-        var page = Math.Clamp(filter.Page, 1, Math.Max(1, (matching.Count + BalanceFilter.PageSize - 1) / BalanceFilter.PageSize));
-        var pageRows = Sort(matching, filter.Sort)
+        var matching = await rows.CountAsync(ct);
+        var page = Math.Clamp(filter.Page, 1, Math.Max(1, (matching + BalanceFilter.PageSize - 1) / BalanceFilter.PageSize));
+        var ids = await Sort(rows, filter.Sort)
             .Skip((page - 1) * BalanceFilter.PageSize)
             .Take(BalanceFilter.PageSize)
-            .Select(k => BalanceRow.Evaluate(k.Contact, inputs))
-            .ToList();
-        return new BalanceList(pageRows, matching.Count, total, page, inputs);
+            .Select(r => r.ContactId)
+            .ToListAsync(ct);
+        var contacts = (await LedgerLoader.LoadAsync(db, LedgerLoader.Contacts(db, ownerId).Where(c => ids.Contains(c.Id)), inputs, ct))
+            .ToDictionary(c => c.Id);
+        var pageRows = ids.Select(id => BalanceRow.Evaluate(contacts[id], inputs)).ToList();
+        return new BalanceList(pageRows, matching, total, page, inputs);
     }
 
     /// <summary>One contact's ledger with its timeline (newest first); null when the contact is missing or another user's.</summary>
@@ -43,7 +41,7 @@ public sealed class LedgerViews(IDbContextFactory<ApplicationDbContext> dbFactor
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var inputs = await LedgerLoader.GetInputsAsync(db, ownerId, clock, ct);
-        var contact = (await LedgerLoader.LoadAsync(db, ownerId, LedgerLoader.Contacts(db, ownerId).Where(c => c.Id == contactId), inputs, contactId, ct))
+        var contact = (await LedgerLoader.LoadAsync(db, LedgerLoader.Contacts(db, ownerId).Where(c => c.Id == contactId), inputs, ct))
             .SingleOrDefault();
         if (contact is null)
         {
@@ -66,47 +64,34 @@ public sealed class LedgerViews(IDbContextFactory<ApplicationDbContext> dbFactor
         return await LedgerLoader.Contacts(db, ownerId).Where(c => c.Id == contactId).Select(c => c.Name).SingleOrDefaultAsync(ct);
     }
 
-    /// <summary>Counts per ask state over all the owner's contacts, and the top of the give-first list.</summary>
+    /// <summary>Counts per ask state over all the owner's contacts, counted by the database, and the top of the give-first list.</summary>
     public async Task<GiveAskHealth> GetSummaryAsync(string ownerId, int top = 5, CancellationToken ct = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var inputs = await LedgerLoader.GetInputsAsync(db, ownerId, clock, ct);
-        var contacts = await LedgerLoader.LoadAsync(db, ownerId, LedgerLoader.Contacts(db, ownerId), inputs, null, ct);
-        var counts = contacts
-            .GroupBy(c => AskReadiness.StateOf(c.Facts, inputs.Settings, inputs.Today, inputs.Zone))
-            .ToDictionary(g => g.Key, g => g.Count());
-        var giveFirst = GiveFirstRanking.Rank(contacts, inputs.Settings, inputs.Now, inputs.Zone, top);
-        return new GiveAskHealth(contacts.Count, counts, giveFirst);
+        IReadOnlyDictionary<AskState, int> counts;
+        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+        {
+            var inputs = await LedgerLoader.GetInputsAsync(db, ownerId, clock, ct);
+            counts = await LedgerStateQuery.On(db, LedgerLoader.Contacts(db, ownerId), inputs.Today)
+                .GroupBy(r => r.State)
+                .Select(g => new { State = g.Key, Count = g.Count() })
+                .ToDictionaryAsync(g => g.State, g => g.Count, ct);
+        }
+
+        var giveFirst = await rankings.GetAsync(ownerId, top, ct);
+        return new GiveAskHealth(counts.Values.Sum(), counts, giveFirst);
     }
 
-    internal static IEnumerable<BalanceRow> Sort(IEnumerable<BalanceRow> rows, BalanceSort sort)
+    /// <summary>Orders the list in the database; ties end on the lower-case name and then the id, so paging is stable.</summary>
+    private static IQueryable<LedgerStateQuery.StateRow> Sort(IQueryable<LedgerStateQuery.StateRow> rows, BalanceSort sort) => sort switch
     {
-        var byId = rows.ToDictionary(r => r.Contact.Id);
-        return Sort(byId.Values.Select(r => new RowKey(r.Contact, r.Readiness.State, r.Due.DueOn is null ? int.MinValue : r.Due.OverdueDays)), sort)
-            .Select(k => byId[k.Contact.Id]);
-    }
-
-    private static IEnumerable<RowKey> Sort(IEnumerable<RowKey> rows, BalanceSort sort) => (sort switch
-    {
-        BalanceSort.Fit => rows.OrderByDescending(r => r.Contact.FitScore).ThenBy(r => r.Contact.Name, StringComparer.OrdinalIgnoreCase),
-        BalanceSort.Name => rows.OrderBy(r => r.Contact.Name, StringComparer.OrdinalIgnoreCase),
-        BalanceSort.Balance => rows.OrderBy(r => r.Contact.Facts.Balance).ThenByDescending(r => r.Contact.FitScore),
-        BalanceSort.Overdue => rows.OrderByDescending(r => r.OverdueKey).ThenByDescending(r => r.Contact.FitScore),
-        _ => rows.OrderBy(r => StateOrder(r.State)).ThenByDescending(r => r.Contact.FitScore),
-    })
-    .ThenBy(r => r.Contact.Name, StringComparer.OrdinalIgnoreCase)
-    .ThenBy(r => r.Contact.Id);
-
-    // Days overdue, never-due last: what the Overdue sort orders by.
-    private static int OverdueKey(LedgerContact contact, LedgerInputs inputs)
-    {
-        var cadence = GiveCadence.DaysFor(contact.GiveCadenceDays, contact.Tags, contact.Role, inputs.Settings);
-        var due = GiveCadence.Evaluate(contact.Facts, cadence, inputs.Now, inputs.Zone);
-        return due.DueOn is null ? int.MinValue : due.OverdueDays;
-    }
-
-    /// <summary>What a contact is sorted and filtered by.</summary>
-    private sealed record RowKey(LedgerContact Contact, AskState State, int OverdueKey);
+        BalanceSort.Fit => rows.OrderByDescending(r => r.FitScore).ThenBy(r => r.Name).ThenBy(r => r.ContactId),
+        BalanceSort.Name => rows.OrderBy(r => r.Name).ThenBy(r => r.ContactId),
+        BalanceSort.Balance => rows.OrderBy(r => r.Balance).ThenByDescending(r => r.FitScore).ThenBy(r => r.Name).ThenBy(r => r.ContactId),
+        // Overdue since a real give first (earliest due date first), then the first gives, then nothing to count from.
+        BalanceSort.Overdue => rows.OrderBy(r => r.GiveDueOn == null).ThenBy(r => r.FirstGive).ThenBy(r => r.GiveDueOn)
+            .ThenByDescending(r => r.FitScore).ThenBy(r => r.Name).ThenBy(r => r.ContactId),
+        _ => rows.OrderBy(r => r.StateOrder).ThenByDescending(r => r.FitScore).ThenBy(r => r.Name).ThenBy(r => r.ContactId),
+    };
 
     /// <summary>Attention first: overdrawn, then give first, then ask earned.</summary>
     internal static int StateOrder(AskState state) => state switch

@@ -22,6 +22,9 @@ public sealed class SessionItem
 
     public required string Suggestion { get; set; }
 
+    /// <summary>Why this person or piece, this week.</summary>
+    public string? Reason { get; set; }
+
     public int EstimateMinutes { get; set; }
 
     /// <summary>False for the items listed as "did not fit this hour".</summary>

@@ -13,6 +13,7 @@ internal sealed class SessionItemConfiguration : IEntityTypeConfiguration<Sessio
         builder.Property(i => i.Interaction).HasConversion<string>().HasMaxLength(40);
         builder.Property(i => i.Title).HasMaxLength(300);
         builder.Property(i => i.Suggestion).HasMaxLength(1000);
+        builder.Property(i => i.Reason).HasMaxLength(1000);
         builder.Property(i => i.ContentPath).HasMaxLength(500);
         builder.Property(i => i.Link).HasMaxLength(1000);
         builder.Property(i => i.Note).HasMaxLength(2000);

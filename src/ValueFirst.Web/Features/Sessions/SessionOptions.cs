@@ -26,5 +26,25 @@ public sealed class SessionOptions
     [Range(1, 240, ErrorMessage = "Sessions:PublishMinutes must be between 1 and 240.")]
     public int PublishMinutes { get; set; } = SessionEstimates.Default.PublishMinutes;
 
+    [Range(0, 50, ErrorMessage = "Sessions:MaxVet must be between 0 and 50.")]
+    public int MaxVet { get; set; } = SessionCaps.Default.Vet;
+
+    [Range(0, 50, ErrorMessage = "Sessions:MaxGives must be between 0 and 50.")]
+    public int MaxGives { get; set; } = SessionCaps.Default.Give;
+
+    [Range(0, 50, ErrorMessage = "Sessions:MaxFollowUps must be between 0 and 50.")]
+    public int MaxFollowUps { get; set; } = SessionCaps.Default.FollowUp;
+
+    [Range(0, 50, ErrorMessage = "Sessions:MaxReachOuts must be between 0 and 50.")]
+    public int MaxReachOuts { get; set; } = SessionCaps.Default.ReachOut;
+
+    [Range(0, 2, ErrorMessage = "Sessions:MaxAsks must be between 0 and 2 (the seeds' limit: at most two asks a week).")]
+    public int MaxAsks { get; set; } = SessionCaps.Default.Asks;
+
+    [Range(0, 20, ErrorMessage = "Sessions:MaxPublish must be between 0 and 20.")]
+    public int MaxPublish { get; set; } = SessionCaps.Default.Publish;
+
     public SessionEstimates ToEstimates() => new(GiveMinutes, VetMinutes, ReachOutMinutes, FollowUpMinutes, AskMinutes, PublishMinutes);
+
+    public SessionCaps ToCaps() => new(MaxVet, MaxGives, MaxFollowUps, MaxReachOuts, MaxAsks, MaxPublish);
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ValueFirst.Core.Contacts;
+using ValueFirst.Core.Ledger;
 using ValueFirst.Core.Sessions;
 using ValueFirst.Web.Data;
 using ValueFirst.Web.Features.Contacts;
@@ -84,6 +85,7 @@ public sealed class SessionPlanner(
                 ContactId = item.ContactId,
                 Title = Clip(item.Title, 300),
                 Suggestion = Clip(item.Suggestion, 1000),
+                Reason = item.Reason is null ? null : Clip(item.Reason, 1000),
                 EstimateMinutes = item.EstimateMinutes,
                 Fitted = fitted,
                 RequiresNote = item.RequiresNote,
@@ -118,11 +120,12 @@ public sealed class SessionPlanner(
         }
     }
 
-    /// <summary>The Core builder's inputs for one owner, each section capped at what could possibly fit the hour.</summary>
+    /// <summary>The Core builder's inputs for one owner, each section read up to its cap and a few more to list as not fitted.</summary>
     public async Task<WeeklySessionInputs> GatherAsync(string ownerId, SessionWeek week, CancellationToken ct = default)
     {
         var estimates = options.Value.ToEstimates();
-        int Cap(int minutes) => (week.DurationMinutes / Math.Max(1, minutes)) + 1;
+        var caps = options.Value.ToCaps();
+        int Cap(int cap, int minutes) => Math.Min(cap * 2, (week.DurationMinutes / Math.Max(1, minutes)) + 1);
         var weekEnd = week.Week.Sunday;
         var items = await content.ItemsAsync(ownerId, ct);
 
@@ -131,20 +134,18 @@ public sealed class SessionPlanner(
         var count = await contacts.CountAsync(ct);
         if (count == 0)
         {
-            return new WeeklySessionInputs(week.Today, week.Week, week.DurationMinutes, 0, [], [], [], [], [], [], items, estimates);
+            return new WeeklySessionInputs(week.Today, week.Week, week.DurationMinutes, 0, [], [], [], [], [], [], items, estimates, Caps: caps);
         }
 
-        var lists = await ledger.GetListsAsync(ownerId, Cap(estimates.GiveMinutes), WeeklySessionBuilder.MaxAsks, ct);
+        var lists = await ledger.GetListsAsync(ownerId, Cap(caps.Give, estimates.GiveMinutes), WeeklySessionBuilder.MaxAsks, ct);
         var pending = await contacts.Where(c => c.State == ConnectionState.Pending)
-            .OrderBy(c => c.Id).Take(Cap(estimates.VetMinutes)).Select(Row).ToListAsync(ct);
+            .OrderBy(c => c.Id).Take(Cap(caps.Vet, estimates.VetMinutes)).Select(Row).ToListAsync(ct);
+        // Read more targets than the hour holds: the builder skips the ones the rules would not invite.
         var targets = await contacts.Where(c => c.State == ConnectionState.Target)
-            .OrderByDescending(c => c.FitScore).ThenBy(c => c.Id).Take(Cap(estimates.ReachOutMinutes)).Select(Row).ToListAsync(ct);
+            .OrderByDescending(c => c.FitScore).ThenBy(c => c.Id).Take(Cap(caps.ReachOut, estimates.ReachOutMinutes) * 3).Select(Row).ToListAsync(ct);
         var followUps = await contacts.Where(c => c.FollowUpOn != null && c.FollowUpOn <= weekEnd && c.State != ConnectionState.Declined)
-            .OrderBy(c => c.FollowUpOn).ThenByDescending(c => c.FitScore).Take(Cap(estimates.FollowUpMinutes)).Select(Row).ToListAsync(ct);
-        var connected = lists.Connected
-            .Where(c => c.Tags.Count > 0)
-            .Select(c => new SessionContact(c.Id, c.Name, c.Company, c.Tags, c.FitScore))
-            .ToList();
+            .OrderBy(c => c.FollowUpOn).ThenByDescending(c => c.FitScore).Take(Cap(caps.FollowUp, estimates.FollowUpMinutes)).Select(Row).ToListAsync(ct);
+        var connected = await IntroductionCandidatesAsync(contacts, lists.GiveFirst, ct);
 
         return new WeeklySessionInputs(
             week.Today, week.Week, week.DurationMinutes, count,
@@ -152,7 +153,31 @@ public sealed class SessionPlanner(
             pending.Select(ToSessionContact).ToList(),
             targets.Select(ToSessionContact).ToList(),
             followUps.Select(ToSessionContact).ToList(),
-            connected, items, estimates, vetting.Value.ToThresholds());
+            connected, items, estimates, vetting.Value.ToThresholds(), caps);
+    }
+
+    // Connected contacts who share a tag with someone on this week's give list: the people a give can be an introduction to.
+    private static async Task<List<SessionContact>> IntroductionCandidatesAsync(IQueryable<Contact> contacts, IReadOnlyList<GiveFirstEntry> gives, CancellationToken ct)
+    {
+        var tags = gives.SelectMany(g => g.Tags).Distinct(StringComparer.Ordinal).Take(20).ToList();
+        if (tags.Count == 0)
+        {
+            return [];
+        }
+
+        var connected = contacts.Where(c => c.State == ConnectionState.Connected && c.Tags != "");
+        IQueryable<Contact>? sharing = null;
+        foreach (var tag in tags)
+        {
+            var needle = ";" + tag + ";";
+            var withTag = connected.Where(c => (";" + c.Tags + ";").Contains(needle));
+            sharing = sharing is null ? withTag : sharing.Union(withTag);
+        }
+
+        var rows = await sharing!.OrderByDescending(c => c.FitScore).ThenBy(c => c.Id).Take(500)
+            .Select(c => new { c.Id, c.Name, c.Company, c.Tags, c.FitScore })
+            .ToListAsync(ct);
+        return rows.Select(r => new SessionContact(r.Id, r.Name, r.Company, LedgerContact.ParseTags(r.Tags), r.FitScore)).ToList();
     }
 
     private static readonly System.Linq.Expressions.Expression<Func<Contact, ContactRow>> Row = c =>

@@ -12,7 +12,7 @@ using ValueFirst.Web.Data;
 namespace ValueFirst.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresApplicationDbContext))]
-    [Migration("20261202034049_UserContentFolders")]
+    [Migration("20261202061654_UserContentFolders")]
     partial class UserContentFolders
     {
         /// <inheritdoc />
@@ -344,6 +344,9 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                     b.Property<int>("Role")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("RoleChangedOn")
+                        .HasColumnType("date");
+
                     b.Property<int>("State")
                         .HasColumnType("integer");
 
@@ -509,6 +512,9 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                     b.Property<int>("MinDaysBetweenAsks")
                         .HasColumnType("integer");
 
+                    b.Property<int>("NewRelationshipsPerWeek")
+                        .HasColumnType("integer");
+
                     b.Property<int>("PeerCadenceDays")
                         .HasColumnType("integer");
 
@@ -539,10 +545,28 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                     b.Property<int>("ContactId")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("AskOpensOn")
+                        .HasColumnType("date");
+
                     b.Property<int>("Asks")
                         .HasColumnType("integer");
 
+                    b.Property<int>("AsksInWindow")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("ConnectedOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("FirstGive")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("GiveDueOn")
+                        .HasColumnType("date");
+
                     b.Property<int>("Gives")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("GivesInWindow")
                         .HasColumnType("integer");
 
                     b.Property<int>("GivesSinceLastAsk")
@@ -554,10 +578,21 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                     b.Property<DateTime?>("LastGiveUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<int>("Received")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("RecountOn")
+                        .HasColumnType("date");
+
                     b.HasKey("ContactId");
+
+                    b.HasIndex("OwnerId", "RecountOn");
+
+                    b.HasIndex("OwnerId", "FirstGive", "GiveDueOn");
 
                     b.ToTable("LedgerTotals", (string)null);
                 });
@@ -705,6 +740,10 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
 
                     b.Property<int>("Order")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<bool>("RequiresNote")
                         .HasColumnType("boolean");
@@ -972,6 +1011,12 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                     b.HasOne("ValueFirst.Web.Features.Contacts.Contact", null)
                         .WithOne()
                         .HasForeignKey("ValueFirst.Web.Features.Ledger.LedgerTotals", "ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ValueFirst.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

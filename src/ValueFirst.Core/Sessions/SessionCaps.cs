@@ -1,0 +1,27 @@
+namespace ValueFirst.Core.Sessions;
+
+/// <summary>
+/// The most items of each section one hour holds, so no section crowds out the others (the web app binds them from
+/// the <c>Sessions</c> settings). Earned asks are capped by <see cref="WeeklySessionBuilder.MaxAsks"/> as well.
+/// </summary>
+public sealed record SessionCaps(
+    int Vet = 10,
+    int Give = 8,
+    int FollowUp = 5,
+    int ReachOut = 3,
+    int Asks = WeeklySessionBuilder.MaxAsks,
+    int Publish = 3)
+{
+    public static SessionCaps Default { get; } = new();
+
+    public int For(SessionSection section) => section switch
+    {
+        SessionSection.VetInvitations => Vet,
+        SessionSection.GiveValue => Give,
+        SessionSection.FollowUp => FollowUp,
+        SessionSection.ReachOut => ReachOut,
+        SessionSection.EarnedAsks => Math.Min(Asks, WeeklySessionBuilder.MaxAsks),
+        SessionSection.PublishOrShare => Publish,
+        _ => int.MaxValue,
+    };
+}
