@@ -1,11 +1,13 @@
 using ValueFirst.Web.Components;
 using ValueFirst.Web.Extensions;
+using ValueFirst.Web.Features.Content;
 using ValueFirst.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddRazorComponents()
-    .AddInteractiveServerComponents();
+    .AddInteractiveServerComponents()
+    .AcceptDraftSizedMessages(builder.Configuration);
 builder.AddApplicationServices();
 
 var app = builder.Build();

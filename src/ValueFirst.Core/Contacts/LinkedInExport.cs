@@ -11,7 +11,7 @@ public sealed record LinkedInExport(
     ConnectionsFile? Connections,
     ImportFile<LinkedInInvitation>? Invitations,
     ImportFile<LinkedInMessage>? Messages,
-    ImportFile<LinkedInPost>? Shares,
+    ImportFile<LinkedInShare>? Shares,
     string? Error = null)
 {
     public static LinkedInExport Failed(string error) => new(null, null, null, null, error);

@@ -52,7 +52,7 @@ public static class LinkedInExportReader
                     ?? MessagesCsvReader.Read(Text(m.Open()), limits.MaxMessageRows)
                 : null;
             var shares = Entry(SharesCsvReader.FileName) is { } s
-                ? WithinLimit(s, limits, e => ImportFile<LinkedInPost>.Failed(SharesCsvReader.FileName, e))
+                ? WithinLimit(s, limits, e => ImportFile<LinkedInShare>.Failed(SharesCsvReader.FileName, e))
                     ?? SharesCsvReader.Read(Text(s.Open()), limits.MaxRows)
                 : null;
             if (connections is null && invitations is null && messages is null && shares is null)

@@ -48,10 +48,10 @@ public static class CadencePlanner
             var needsDraft = false;
             if (states[month] == MonthState.Gap && month.Last >= today)
             {
-                var slot = FirstWeekdayOnOrAfter(Max(month.First, today), options.PreferredWeekday);
-                if (slot <= month.Last && queue.Count > 0)
+                var slot = SuggestedDateIn(month, today, options.PreferredWeekday);
+                if (slot is { } date && queue.Count > 0)
                 {
-                    planned.Add(new PlannedItem(queue.Dequeue(), slot, Suggested: true));
+                    planned.Add(new PlannedItem(queue.Dequeue(), date, Suggested: true));
                 }
                 else
                 {
@@ -67,6 +67,16 @@ public static class CadencePlanner
             .ToList();
 
         return new CadencePlan(today, monthPlans, quarters, [.. queue]);
+    }
+
+    /// <summary>
+    /// The date a draft for <paramref name="month"/> is suggested on: its first <paramref name="weekday"/> from today on.
+    /// Null when that day is past the month's end (or the month is over).
+    /// </summary>
+    public static DateOnly? SuggestedDateIn(CalendarMonth month, DateOnly today, DayOfWeek weekday)
+    {
+        var slot = FirstWeekdayOnOrAfter(Max(month.First, today), weekday);
+        return slot <= month.Last ? slot : null;
     }
 
     /// <summary>The first <paramref name="weekday"/> on or after <paramref name="from"/>.</summary>

@@ -6,18 +6,28 @@ using System.Text.Unicode;
 namespace ValueFirst.Core.Content;
 
 /// <summary>
-/// Reads every Markdown draft under a folder (sub-folders included, hidden ones such as <c>.git</c> skipped)
-/// and is the one place that turns a relative content path into a file, so no caller can be tricked into
-/// reading or writing outside the folder. Shared by the web app and the <c>valuefirst</c> command.
+/// One writer's drafts folder: reads every Markdown draft under it (sub-folders included; hidden folders such as
+/// <c>.git</c>, links and the <see cref="ReservedFolders"/> skipped), and is the one place that turns a relative
+/// content path into a file, so no caller can be tricked into reading or writing outside the folder. It is also
+/// the only Core type that touches the file system; the web app and the <c>valuefirst</c> command share it.
 /// </summary>
-public static class ContentFolder
+public sealed partial class ContentFolder
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
-    private static readonly EnumerationOptions Enumeration = new()
+    private static readonly EnumerationOptions Recursive = new()
     {
         RecurseSubdirectories = true,
-        AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
+        // A link (symbolic link, junction) could point anywhere on the disk: it is neither read nor followed.
+        AttributesToSkip = FileAttributes.Hidden | FileAttributes.System | FileAttributes.ReparsePoint,
+        IgnoreInaccessible = true,
+        MatchCasing = MatchCasing.CaseInsensitive,
+    };
+
+    private static readonly EnumerationOptions TopLevel = new()
+    {
+        RecurseSubdirectories = false,
+        AttributesToSkip = FileAttributes.Hidden | FileAttributes.System | FileAttributes.ReparsePoint,
         IgnoreInaccessible = true,
         MatchCasing = MatchCasing.CaseInsensitive,
     };
@@ -25,23 +35,53 @@ public static class ContentFolder
     /// <summary>Largest draft read by default (1 MB): a long article is about 50 KB, so a bigger file is a mistake.</summary>
     public const long DefaultMaxDraftBytes = 1024 * 1024;
 
+    /// <param name="root">The folder; relative paths are taken from the working directory.</param>
+    /// <param name="reservedFolders">
+    /// Top-level sub-folders that belong to someone else (the other users' folders under a shared root): never
+    /// loaded, resolved, read or written through this folder. Compared without regard to case.
+    /// </param>
+    /// <param name="maxDraftBytes">Largest file read or written.</param>
+    public ContentFolder(string root, IReadOnlyCollection<string>? reservedFolders = null, long maxDraftBytes = DefaultMaxDraftBytes)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(root);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxDraftBytes, 1);
+        Root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
+        ReservedFolders = reservedFolders ?? [];
+        MaxDraftBytes = maxDraftBytes;
+    }
+
+    /// <summary>Absolute path of the folder, without a trailing separator.</summary>
+    public string Root { get; }
+
+    /// <summary>Top-level sub-folders left out of this folder (see the constructor).</summary>
+    public IReadOnlyCollection<string> ReservedFolders { get; }
+
+    public long MaxDraftBytes { get; }
+
+    /// <summary>Whether the folder exists on disk.</summary>
+    public bool Exists => Directory.Exists(Root);
+
+    /// <summary>Loads every draft of the folder at <paramref name="root"/> (nothing reserved): what <c>lint</c> and <c>plan</c> read.</summary>
+    public static ContentSnapshot Load(string root, long maxDraftBytes = DefaultMaxDraftBytes) =>
+        new ContentFolder(root, maxDraftBytes: maxDraftBytes).Load();
+
+    /// <summary>Creates the folder (and its parents) when it does not exist yet.</summary>
+    public void EnsureCreated() => Directory.CreateDirectory(Root);
+
     /// <summary>
     /// Loads and parses every <c>*.md</c> / <c>*.markdown</c> file; a broken file becomes problems, never an exception.
-    /// A file larger than <paramref name="maxDraftBytes"/> is a problem and is not read, so a stray log or
+    /// A file larger than <see cref="MaxDraftBytes"/> is a problem and is not read, so a stray log or
     /// dump in the folder cannot stall every reload.
     /// </summary>
-    public static ContentSnapshot Load(string root, long maxDraftBytes = DefaultMaxDraftBytes)
+    public ContentSnapshot Load()
     {
-        ArgumentNullException.ThrowIfNull(root);
-        root = Path.GetFullPath(root);
-        if (!Directory.Exists(root))
+        if (!Directory.Exists(Root))
         {
             return ContentSnapshot.Empty;
         }
 
-        var files = Directory.EnumerateFiles(root, "*.md", Enumeration)
-            .Concat(Directory.EnumerateFiles(root, "*.markdown", Enumeration))
-            .Select(full => (Full: full, Relative: ToRelative(root, full)))
+        var files = DraftFiles()
+            .Select(full => (Full: full, Relative: ToRelative(full)))
             .OrderBy(f => f.Relative, StringComparer.Ordinal)
             .ToList();
 
@@ -55,14 +95,14 @@ public static class ContentFolder
             {
                 // One stat for the size and the time.
                 var info = new FileInfo(full);
-                if (info.Length > maxDraftBytes)
+                if (info.Length > MaxDraftBytes)
                 {
-                    problems.Add(new(relative, 1, TooLarge(info.Length, maxDraftBytes)));
+                    problems.Add(new(relative, 1, TooLarge(info.Length)));
                     continue;
                 }
 
                 var bytes = File.ReadAllBytes(full);
-                (text, var isUtf8) = Decode(bytes);
+                (text, var isUtf8) = DecodeForReading(bytes);
                 modified = info.LastWriteTimeUtc;
                 if (isUtf8 && FirstInvalidUtf8Line(bytes) is { } line)
                 {
@@ -87,36 +127,40 @@ public static class ContentFolder
         return new(items, problems);
     }
 
-    /// <summary>
-    /// Resolves a relative path (as found in <see cref="ContentItem.Path"/>) to a Markdown file inside
-    /// <paramref name="root"/>; false for anything that leaves the folder, is not Markdown or does not exist.
-    /// </summary>
-    public static bool TryResolve(string root, string? relativePath, out string fullPath)
-    {
-        fullPath = "";
-        if (string.IsNullOrWhiteSpace(relativePath) || Path.IsPathRooted(relativePath) || relativePath.Contains('\0'))
-        {
-            return false;
-        }
-
-        var rootFull = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root)) + Path.DirectorySeparatorChar;
-        var candidate = Path.GetFullPath(Path.Combine(rootFull, relativePath.Replace('/', Path.DirectorySeparatorChar)));
-        var isMarkdown = candidate.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
-            || candidate.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
-        if (!candidate.StartsWith(rootFull, StringComparison.Ordinal) || !isMarkdown || !File.Exists(candidate))
-        {
-            return false;
-        }
-
-        fullPath = candidate;
-        return true;
-    }
-
     /// <summary>Reads a draft's text by relative path, or null when <see cref="TryResolve"/> refuses it or it is over the size limit.</summary>
-    public static string? ReadText(string root, string relativePath, long maxDraftBytes = DefaultMaxDraftBytes) =>
-        TryResolve(root, relativePath, out var full) && new FileInfo(full).Length <= maxDraftBytes
+    public string? ReadText(string relativePath) =>
+        TryResolve(relativePath, out var full) && new FileInfo(full).Length <= MaxDraftBytes
             ? File.ReadAllText(full, Encoding.UTF8)
             : null;
+
+    // The root's own files, then each top-level folder that is not reserved, hidden or a link, recursively.
+    private IEnumerable<string> DraftFiles()
+    {
+        string[] patterns = ["*.md", "*.markdown"];
+        foreach (var pattern in patterns)
+        {
+            foreach (var file in Directory.EnumerateFiles(Root, pattern, TopLevel))
+            {
+                yield return file;
+            }
+        }
+
+        foreach (var folder in Directory.EnumerateDirectories(Root, "*", TopLevel))
+        {
+            if (IsReserved(Path.GetFileName(folder)))
+            {
+                continue;
+            }
+
+            foreach (var pattern in patterns)
+            {
+                foreach (var file in Directory.EnumerateFiles(folder, pattern, Recursive))
+                {
+                    yield return file;
+                }
+            }
+        }
+    }
 
     /// <summary>
     /// The 1-based line of the first byte sequence that is not UTF-8 (a file saved as Latin-1 or Windows-1252, say),
@@ -148,43 +192,20 @@ public static class ContentFolder
         "the file is not valid UTF-8 (saved in another encoding?): the characters that could not be read show as \uFFFD; save it as UTF-8";
 
     /// <summary>UTF-8 unless a byte order mark says otherwise (as <see cref="File.ReadAllText(string, Encoding)"/> reads it).</summary>
-    private static (string Text, bool IsUtf8) Decode(byte[] bytes)
+    private static (string Text, bool IsUtf8) DecodeForReading(byte[] bytes)
     {
         using var reader = new StreamReader(new MemoryStream(bytes), Utf8NoBom, detectEncodingFromByteOrderMarks: true);
         var text = reader.ReadToEnd();
         return (text, reader.CurrentEncoding is UTF8Encoding);
     }
 
-    private static string TooLarge(long length, long limit) => string.Create(
+    private bool IsReserved(string topLevelName) =>
+        ReservedFolders.Contains(topLevelName, StringComparer.OrdinalIgnoreCase);
+
+    private string TooLarge(long length) => string.Create(
         CultureInfo.InvariantCulture,
-        $"the file is {length:N0} bytes, more than the {limit:N0} a draft may have (ValueFirst:MaxDraftBytes): it was not read; split it or move it out of the content folder");
+        $"the file is {length:N0} bytes, more than the {MaxDraftBytes:N0} a draft may have (ValueFirst:MaxDraftBytes): it was not read; split it or move it out of the content folder");
 
-    /// <summary>
-    /// Writes <paramref name="date"/> into the draft's front matter (see <see cref="FrontMatterDateWriter"/>),
-    /// keeping its BOM, line endings and every other byte. False when the path is refused.
-    /// </summary>
-    public static bool WriteDate(string root, string relativePath, DateOnly date)
-    {
-        if (!TryResolve(root, relativePath, out var full))
-        {
-            return false;
-        }
-
-        var bytes = File.ReadAllBytes(full);
-        var hasBom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
-        var text = Utf8NoBom.GetString(bytes, hasBom ? 3 : 0, bytes.Length - (hasBom ? 3 : 0));
-        var updated = FrontMatterDateWriter.SetDate(text, date);
-        var output = new List<byte>(bytes.Length + 20);
-        if (hasBom)
-        {
-            output.AddRange([0xEF, 0xBB, 0xBF]);
-        }
-
-        output.AddRange(Utf8NoBom.GetBytes(updated));
-        File.WriteAllBytes(full, [.. output]);
-        return true;
-    }
-
-    private static string ToRelative(string root, string full) =>
-        Path.GetRelativePath(root, full).Replace(Path.DirectorySeparatorChar, '/');
+    private string ToRelative(string full) =>
+        Path.GetRelativePath(Root, full).Replace(Path.DirectorySeparatorChar, '/');
 }

@@ -18,7 +18,7 @@ public static class SharesCsvReader
     private static readonly string[] Required = [DateColumn, ShareLinkColumn];
     private static readonly string[] Optional = [CommentaryColumn, SharedUrlColumn, MediaUrlColumn];
 
-    public static ImportFile<LinkedInPost> Read(TextReader text, int maxRows = int.MaxValue, string file = FileName) =>
+    public static ImportFile<LinkedInShare> Read(TextReader text, int maxRows = int.MaxValue, string file = FileName) =>
         LinkedInCsvTable.Read(text, file, Required, Optional, maxRows, ReadRow);
 
     /// <summary>A title for a post: the first line of its text, at most 80 characters.</summary>
@@ -29,7 +29,7 @@ public static class SharesCsvReader
         return string.IsNullOrEmpty(first) ? "LinkedIn post" : first.Length <= 80 ? first : first[..79].TrimEnd() + "…";
     }
 
-    private static (LinkedInPost?, ImportProblem?) ReadRow(LinkedInCsvRow row)
+    private static (LinkedInShare?, ImportProblem?) ReadRow(LinkedInCsvRow row)
     {
         if (row[ShareLinkColumn] is not { } rawLink)
         {
@@ -46,7 +46,7 @@ public static class SharesCsvReader
             return (null, row.Problem($"Date \"{LinkedInCsvTable.Shorten(row[DateColumn] ?? "")}\" is not a date like 2026-11-27 14:47:19."));
         }
 
-        return (new LinkedInPost(row.Line, posted, link, row.Raw(CommentaryColumn)?.Trim(),
+        return (new LinkedInShare(row.Line, posted, link, row.Raw(CommentaryColumn)?.Trim(),
             ProfileUrl.Normalize(row[SharedUrlColumn]), ProfileUrl.Normalize(row[MediaUrlColumn])), null);
     }
 }

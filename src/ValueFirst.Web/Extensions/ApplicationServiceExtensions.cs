@@ -37,7 +37,7 @@ public static class ApplicationServiceExtensions
         builder.AddBackgroundJobs();
 
         services.AddScoped<CurrentUser>();
-        services.AddContent();
+        services.AddContent(configuration);
         services.AddEmail(configuration);
         services.AddSchedule();
         services.AddReminders(configuration);

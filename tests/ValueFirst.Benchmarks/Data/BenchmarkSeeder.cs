@@ -31,7 +31,9 @@ public static class BenchmarkSeeder
     public static async Task<SeededUsers> SeedAsync(AppServices app, BenchmarkScale scale, BenchmarkDataGenerator generator, DateTime nowUtc)
     {
         app.Migrate();
-        var main = await CreateUserAsync(app, MainEmail);
+        // Created first and made administrator, as registering the first account does: it keeps the drafts at the
+        // content folder's root, where the benchmark writes them.
+        var main = await CreateUserAsync(app, MainEmail, firstAccount: true);
         var import = await CreateUserAsync(app, "import.benchmark@valuefirst.test");
         var others = new List<string>();
         for (var i = 0; i < BenchmarkScale.OtherUsers; i++)
@@ -85,15 +87,23 @@ public static class BenchmarkSeeder
         return new SeededUsers(main, MainEmail, import, others, totalContacts, totalInteractions, feedToken);
     }
 
-    private static async Task<string> CreateUserAsync(AppServices app, string email)
+    private static async Task<string> CreateUserAsync(AppServices app, string email, bool firstAccount = false)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true };
         var result = await users.CreateAsync(user, Password);
-        return result.Succeeded
-            ? user.Id
-            : throw new InvalidOperationException($"Could not create {email}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"Could not create {email}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+        }
+
+        if (firstAccount)
+        {
+            await scope.ServiceProvider.GetRequiredService<ValueFirst.Web.Infrastructure.FirstUserAdmin>().ApplyAsync(user);
+        }
+
+        return user.Id;
     }
 
     private static async Task<int> BulkInsertAsync<T>(ApplicationDbContext db, DbConnection connection, IEnumerable<T> rows, bool includeKey)

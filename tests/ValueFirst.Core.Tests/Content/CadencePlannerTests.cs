@@ -247,4 +247,15 @@ public sealed class CadencePlannerTests
         Assert.Equal(new CalendarQuarter(2026, 4), plan.CurrentQuarter.Quarter);
         Assert.Equal(QuarterState.Met, plan.CurrentQuarter.State);
     }
+
+    [Fact]
+    public void A_draft_written_for_a_month_is_suggested_its_first_preferred_weekday_still_ahead()
+    {
+        // Today is Thursday 5 November 2026.
+        Assert.Equal(new DateOnly(2026, 11, 10), CadencePlanner.SuggestedDateIn(new CalendarMonth(2026, 11), Today, DayOfWeek.Tuesday));
+        Assert.Equal(new DateOnly(2026, 11, 5), CadencePlanner.SuggestedDateIn(new CalendarMonth(2026, 11), Today, DayOfWeek.Thursday));
+        Assert.Equal(new DateOnly(2027, 3, 2), CadencePlanner.SuggestedDateIn(new CalendarMonth(2027, 3), Today, DayOfWeek.Tuesday));
+        Assert.Null(CadencePlanner.SuggestedDateIn(new CalendarMonth(2026, 10), Today, DayOfWeek.Tuesday));
+        Assert.Null(CadencePlanner.SuggestedDateIn(new CalendarMonth(2026, 11), new DateOnly(2026, 11, 26), DayOfWeek.Tuesday));
+    }
 }

@@ -76,7 +76,7 @@ public sealed class DraftFuzzTests : IDisposable
         Assert.Equal("huge.md", problem.Path);
         Assert.Contains("ValueFirst:MaxDraftBytes", problem.Message);
         Assert.Equal(["fine.md"], snapshot.Items.Select(i => i.Path));
-        Assert.Null(ContentFolder.ReadText(root, "huge.md", maxDraftBytes: 1024 * 1024));
+        Assert.Null(new ContentFolder(root, maxDraftBytes: 1024 * 1024).ReadText("huge.md"));
     }
 
     [Fact]

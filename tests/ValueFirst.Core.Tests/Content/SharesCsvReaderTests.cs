@@ -7,7 +7,7 @@ public sealed class SharesCsvReaderTests
 {
     private static readonly DateTime Posted = new(2026, 3, 10, 8, 30, 0, DateTimeKind.Utc);
 
-    private static Core.Contacts.ImportFile<LinkedInPost> Read(byte[] bytes) => SharesCsvReader.Read(new StreamReader(new MemoryStream(bytes)));
+    private static Core.Contacts.ImportFile<LinkedInShare> Read(byte[] bytes) => SharesCsvReader.Read(new StreamReader(new MemoryStream(bytes)));
 
     [Fact]
     public void Own_post_and_shared_link_are_told_apart_and_the_commentary_keeps_its_lines()

@@ -125,9 +125,9 @@ public abstract class BrowserTest : IClassFixture<BrowserFixture>, IAsyncLifetim
                 await pages[i].ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".png"), FullPage = true });
                 await File.WriteAllTextAsync(Path.Combine(folder, name + ".html"), await pages[i].ContentAsync());
             }
-            catch (PlaywrightException)
+            catch (Exception e) when (e is PlaywrightException or TimeoutException)
             {
-                // The page may be gone with the failure; the exception itself is what matters then.
+                // The page may be gone or hung with the failure; the test's own exception is what matters then.
             }
         }
     }

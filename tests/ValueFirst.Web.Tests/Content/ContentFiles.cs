@@ -1,8 +1,10 @@
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using ValueFirst.Web.Features.Content;
 
 namespace ValueFirst.Web.Tests.Content;
 
-/// <summary>Writes drafts into a test app's content folder.</summary>
+/// <summary>Writes drafts into a test app's content folder, or into one user's drafts folder.</summary>
 internal static class ContentFiles
 {
     public static string Write(string folder, string relativePath, string text)
@@ -15,4 +17,8 @@ internal static class ContentFiles
 
     public static string Draft(params string[] frontMatter) =>
         string.Join("\n", ["---", .. frontMatter, "---", "", "Body."]) + "\n";
+
+    /// <summary>The user's drafts folder (assigned on first use, as the app does).</summary>
+    public static async Task<string> FolderOfAsync(TestApp app, string userId) =>
+        (await app.Services.GetRequiredService<ContentLibrary>().FolderAsync(userId)).Folder.Root;
 }

@@ -32,7 +32,8 @@ public sealed class DashboardCardTests : IDisposable
 
         var html = await client.GetStringAsync("/");
 
-        Assert.Contains("Nothing planned ahead. Write a draft in your content folder", html);
+        Assert.Contains("Nothing planned ahead.", html);
+        Assert.Contains("href=\"calendar/new\"", html);
     }
 
     public void Dispose() => app.Dispose();

@@ -1,6 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
 using System.Net;
-using ValueFirst.Web.Features.Content;
 using ValueFirst.Web.Tests.Infrastructure;
 
 namespace ValueFirst.Web.Tests.Content;
@@ -10,11 +8,7 @@ public sealed class DraftPreviewTests : IDisposable
 {
     private readonly TestApp app = new();
 
-    private async Task<HttpClient> SignedInAsync()
-    {
-        app.Services.GetRequiredService<ContentLibrary>().Reload();
-        return await AccountSession.RegisterAndSignInAsync(app, "preview@example.com");
-    }
+    private Task<HttpClient> SignedInAsync() => AccountSession.RegisterAndSignInAsync(app, "preview@example.com");
 
     [Fact]
     public async Task Preview_does_not_emit_script_elements_or_javascript_links()

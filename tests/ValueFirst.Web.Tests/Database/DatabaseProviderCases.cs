@@ -9,6 +9,7 @@ using ValueFirst.Core.Ledger;
 using ValueFirst.Core.Mail;
 using ValueFirst.Core.Sessions;
 using ValueFirst.Web.Features.Contacts;
+using ValueFirst.Web.Features.Content;
 using ValueFirst.Web.Features.Ledger;
 using ValueFirst.Web.Features.Reminders;
 using ValueFirst.Web.Features.Schedule;
@@ -276,6 +277,54 @@ public abstract class DatabaseProviderCases(TestDatabaseFixture databases)
         Assert.Equal("30 8 * * 4", slot!.Schedule.Cron);
         Assert.Equal(2, totals.Gives);
         Assert.Equal(given, DateTime.SpecifyKind(last!.Value, DateTimeKind.Utc));
+    }
+
+    protected async Task Upgrading_gives_the_root_drafts_to_the_only_account_and_one_administrator_at_most_case()
+    {
+        var database = await databases.CreateDatabaseAsync();
+        var only = NetworkBuilder.User("single@example.com");
+        using (var current = database.StartApp())
+        {
+            await current.WithDbAsync(async db =>
+            {
+                db.Users.Add(only);
+                db.Add(new ContentSettings { UserId = only.Id, FeedToken = "feed-token-from-before-the-upgrade-0123456789" });
+                await db.SaveChangesAsync();
+                // Back to the schema before drafts folders: the settings row has no folder yet.
+                await db.GetService<IMigrator>().MigrateAsync("LedgerStateInTheDatabase");
+                return 0;
+            });
+        }
+
+        using var upgraded = database.StartApp();
+        Web.Tests.Content.ContentFiles.Write(upgraded.ContentFolder, "kept.md", Web.Tests.Content.ContentFiles.Draft("title: Kept through the upgrade"));
+        var library = upgraded.Services.GetRequiredService<ContentLibrary>();
+
+        Assert.Equal(UserFolderKind.ContentRoot, (await library.FolderAsync(only.Id)).Kind);
+        Assert.Equal(["kept.md"], (await library.ItemsAsync(only.Id)).Select(i => i.Path));
+        Assert.Equal("feed-token-from-before-the-upgrade-0123456789",
+            await upgraded.WithDbAsync(db => db.Set<ContentSettings>().Where(s => s.UserId == only.Id).Select(s => s.FeedToken).SingleAsync()));
+
+        // Two administrators asking at the same moment on a fresh install: the unique index gives the root to one.
+        var fresh = await databases.CreateDatabaseAsync();
+        using var app = fresh.StartApp();
+        var admins = new[] { NetworkBuilder.User("admin1@example.com"), NetworkBuilder.User("admin2@example.com") };
+        await app.WithDbAsync(async db =>
+        {
+            var role = new Microsoft.AspNetCore.Identity.IdentityRole(FirstUserAdmin.Role) { NormalizedName = FirstUserAdmin.Role.ToUpperInvariant() };
+            db.Roles.Add(role);
+            db.Users.AddRange(admins);
+            db.UserRoles.AddRange(admins.Select(a => new Microsoft.AspNetCore.Identity.IdentityUserRole<string> { UserId = a.Id, RoleId = role.Id }));
+            return await db.SaveChangesAsync();
+        });
+
+        var kinds = await Task.WhenAll(admins.Select(async a =>
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            return (await scope.ServiceProvider.GetRequiredService<UserFolders>().ResolveAsync(a.Id)).Kind;
+        }));
+
+        Assert.Equal([UserFolderKind.Own, UserFolderKind.ContentRoot], kinds.Order());
     }
 
     protected async Task Upgrading_clears_vetting_holds_on_connections_and_gives_every_user_a_weekly_pace_of_first_gives_case()

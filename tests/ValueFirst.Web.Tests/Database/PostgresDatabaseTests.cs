@@ -35,6 +35,10 @@ public sealed class PostgresDatabaseTests(PostgresTestDatabases databases)
         Upgrading_from_the_first_schema_keeps_the_slots_zone_and_counts_the_ledger_again_case();
 
     [PostgresFact]
+    public Task Upgrading_gives_the_root_drafts_to_the_only_account_and_one_administrator_at_most() =>
+        Upgrading_gives_the_root_drafts_to_the_only_account_and_one_administrator_at_most_case();
+
+    [PostgresFact]
     public Task Upgrading_clears_vetting_holds_on_connections_and_gives_every_user_a_weekly_pace_of_first_gives() =>
         Upgrading_clears_vetting_holds_on_connections_and_gives_every_user_a_weekly_pace_of_first_gives_case();
 

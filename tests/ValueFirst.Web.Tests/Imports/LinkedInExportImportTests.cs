@@ -108,10 +108,10 @@ public sealed class LinkedInExportImportTests : IDisposable
     [Fact]
     public async Task Posts_show_in_the_calendars_history_and_a_draft_with_the_posts_url_is_not_doubled()
     {
-        ContentFiles.Write(app.ContentFolder, "great.md", ContentFiles.Draft("title: My take on the great article", "kind: share", "status: ready", "url: https://example.com/great-article"));
-        app.Services.GetRequiredService<ContentLibrary>().Reload();
         var client = await AccountSession.RegisterAndSignInAsync(app, "poster@example.com");
         var user = await ContactsTestUsers.UserIdAsync(app, "poster@example.com");
+        ContentFiles.Write(await ContentFiles.FolderOfAsync(app, user), "great.md", ContentFiles.Draft("title: My take on the great article", "kind: share", "status: ready", "url: https://example.com/great-article"));
+        await app.Services.GetRequiredService<ContentLibrary>().ReloadAsync(user);
         await app.ImportAsync(user, ExportWorld.Shares().BuildBytes());
 
         var html = await client.GetStringAsync("/calendar");

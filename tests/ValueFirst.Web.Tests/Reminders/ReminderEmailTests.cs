@@ -100,9 +100,10 @@ public sealed class ReminderEmailTests : IDisposable
             return await db.SaveChangesAsync();
         });
         // The slot's week is Mon 23 – Sun 29 March 2026.
-        File.WriteAllText(Path.Combine(world.App.ContentFolder, "due.md"), "---\ntitle: Due this week\nstatus: ready\ndate: 2026-03-26\n---\nBody\n");
-        File.WriteAllText(Path.Combine(world.App.ContentFolder, "next.md"), "---\ntitle: Due next week\nstatus: ready\ndate: 2026-04-02\n---\nBody\n");
-        world.App.Services.GetRequiredService<ValueFirst.Web.Features.Content.ContentLibrary>().Reload();
+        var folder = await ValueFirst.Web.Tests.Content.ContentFiles.FolderOfAsync(world.App, user);
+        File.WriteAllText(Path.Combine(folder, "due.md"), "---\ntitle: Due this week\nstatus: ready\ndate: 2026-03-26\n---\nBody\n");
+        File.WriteAllText(Path.Combine(folder, "next.md"), "---\ntitle: Due next week\nstatus: ready\ndate: 2026-04-02\n---\nBody\n");
+        await world.App.Services.GetRequiredService<ValueFirst.Web.Features.Content.ContentLibrary>().ReloadAsync(user);
 
         await world.RunJobAsync(user);
         await world.RunDeliveryJobsAsync();

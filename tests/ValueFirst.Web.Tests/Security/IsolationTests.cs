@@ -34,7 +34,9 @@ public sealed class IsolationTests(IsolationWorld world) : IClassFixture<Isolati
         ["/contacts/{Id:int} Id"] = nameof(Contact_pages_of_A_answer_B_exactly_like_a_missing_id),
         ["/contacts/{Id:int}/edit Id"] = nameof(Contact_pages_of_A_answer_B_exactly_like_a_missing_id),
         ["/calendar/{token}.ics token"] = nameof(Feed_token_that_is_not_exactly_a_users_is_a_bare_404),
-        ["/calendar/draft path"] = nameof(Draft_preview_path_outside_the_content_folder_answers_like_a_missing_draft),
+        ["/calendar/draft path"] = nameof(Draft_pages_for_As_drafts_answer_B_exactly_like_a_missing_draft),
+        ["/calendar/edit path"] = nameof(Draft_pages_for_As_drafts_answer_B_exactly_like_a_missing_draft),
+        ["/calendar/post path"] = nameof(Draft_pages_for_As_drafts_answer_B_exactly_like_a_missing_draft),
         ["/balance state"] = nameof(Balance_page_and_exports_show_B_only_Bs_rows_whatever_the_filter),
         ["/balance role"] = nameof(Balance_page_and_exports_show_B_only_Bs_rows_whatever_the_filter),
         ["/balance tag"] = nameof(Balance_page_and_exports_show_B_only_Bs_rows_whatever_the_filter),
@@ -57,6 +59,8 @@ public sealed class IsolationTests(IsolationWorld world) : IClassFixture<Isolati
     private static readonly Dictionary<string, string> NotObjectReferences = new(StringComparer.OrdinalIgnoreCase)
     {
         ["returnUrl"] = "a redirect target; IdentityRedirectManager only follows relative URLs",
+        ["month"] = "the calendar month a new draft is dated in (2027-03), for the signed-in user's own folder",
+        ["kind"] = "article or share, for the signed-in user's new draft",
         ["{**path:file}"] = "static files from wwwroot, the same for everyone",
     };
 
@@ -80,8 +84,11 @@ public sealed class IsolationTests(IsolationWorld world) : IClassFixture<Isolati
         ["ContactBook.ClearFollowUpAsync"] = nameof(Unit_of_work_writes_refuse_B_on_As_contact_and_interaction),
         ["ReminderSettingsService.ResendAsync"] = nameof(Reminder_resend_of_As_failed_week_by_B_is_refused),
         ["ContentSettingsService.FindByFeedTokenAsync"] = nameof(Feed_token_that_is_not_exactly_a_users_is_a_bare_404),
-        ["ContentLibrary.ReadDraft"] = nameof(Draft_preview_path_outside_the_content_folder_answers_like_a_missing_draft),
-        ["ContentLibrary.AcceptDate"] = nameof(Draft_preview_path_outside_the_content_folder_answers_like_a_missing_draft),
+        ["ContentLibrary.ReadDraftAsync"] = nameof(Draft_handlers_refuse_B_on_As_paths_and_change_nothing),
+        ["DraftStore.OpenAsync"] = nameof(Draft_handlers_refuse_B_on_As_paths_and_change_nothing),
+        ["DraftStore.SaveAsync"] = nameof(Draft_handlers_refuse_B_on_As_paths_and_change_nothing),
+        ["DraftStore.AcceptDateAsync"] = nameof(Draft_handlers_refuse_B_on_As_paths_and_change_nothing),
+        ["DraftStore.MarkPublishedAsync"] = nameof(Draft_handlers_refuse_B_on_As_paths_and_change_nothing),
         ["ReminderDispatcher.SendAgainAsync"] = nameof(Reminder_resend_of_As_failed_week_by_B_is_refused),
         ["ContactMerger.GetPairAsync"] = nameof(Merge_page_and_handlers_refuse_B_on_As_contacts),
         ["ContactMerger.MergeAsync"] = nameof(Merge_page_and_handlers_refuse_B_on_As_contacts),
@@ -357,22 +364,111 @@ public sealed class IsolationTests(IsolationWorld world) : IClassFixture<Isolati
         await AssertANeitherSeenNorChangedAsync();
     }
 
-    [Theory]
-    [InlineData("../data/valuefirst.db")]
-    [InlineData("../../etc/passwd")]
-    [InlineData("%2e%2e%2fdata%2fvaluefirst.db")]
-    [InlineData("/etc/hostname")]
-    [InlineData("shared.md/../../content/shared.md")]
-    public async Task Draft_preview_path_outside_the_content_folder_answers_like_a_missing_draft(string path)
-    {
-        var outside = await world.ClientB.GetAsync($"/calendar/draft?path={path}");
-        var missing = await world.ClientB.GetAsync("/calendar/draft?path=missing.md");
-        var library = world.App.Services.GetRequiredService<Web.Features.Content.ContentLibrary>();
+    // Every way B might name A's draft: as A does, up from B's folder (users/<name>/ is two levels down), encoded,
+    // absolute, into the database, and the paths that would leave the content folder altogether.
+    private IEnumerable<string> PathsToAsDraft() =>
+    [
+        world.DraftOfA,
+        "../../" + world.DraftOfA,
+        "%2e%2e%2f%2e%2e%2f" + Uri.EscapeDataString(world.DraftOfA),
+        "..%2F..%2F" + Uri.EscapeDataString(world.DraftOfA),
+        Uri.EscapeDataString(Path.Combine(world.App.ContentFolder, world.DraftOfA)),
+        "shared.md",
+        "../../shared.md",
+        "../../../data/valuefirst.db",
+        "../../../../etc/passwd",
+        "/etc/hostname",
+    ];
 
-        Assert.Equal(HttpStatusCode.NotFound, outside.StatusCode);
-        Assert.Equal(missing.StatusCode, outside.StatusCode);
-        Assert.Null(library.ReadDraft(Uri.UnescapeDataString(path)));
-        Assert.False(library.AcceptDate(Uri.UnescapeDataString(path), new DateOnly(2026, 12, 1)));
+    [Theory]
+    [InlineData("/calendar/draft")]
+    [InlineData("/calendar/edit")]
+    [InlineData("/calendar/post")]
+    public async Task Draft_pages_for_As_drafts_answer_B_exactly_like_a_missing_draft(string page)
+    {
+        var own = await world.ClientA.GetAsync($"{page}?path={Uri.EscapeDataString(world.DraftOfA)}");
+        var ownOfB = await world.ClientB.GetAsync($"{page}?path={Uri.EscapeDataString(world.DraftOfB)}");
+        var missing = await world.ClientB.GetAsync($"{page}?path=missing.md");
+        var missingBody = Normalise(await missing.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        Assert.Contains(IsolationWorld.Secret, await own.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, ownOfB.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        foreach (var path in PathsToAsDraft())
+        {
+            var foreign = await world.ClientB.GetAsync($"{page}?path={path}");
+            var body = await foreign.Content.ReadAsStringAsync();
+
+            Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
+            Assert.DoesNotContain(IsolationWorld.Secret, body, StringComparison.Ordinal);
+            Assert.DoesNotContain("Shared draft", body, StringComparison.Ordinal);
+            Assert.Equal(missingBody, Normalise(body));
+        }
+
+        // The other way round: A keeps the content folder's root, but never B's folder inside it.
+        var intoB = await world.ClientA.GetAsync($"{page}?path={Uri.EscapeDataString($"{world.FolderOfB}/{world.DraftOfB}")}");
+        Assert.Equal(HttpStatusCode.NotFound, intoB.StatusCode);
+        Assert.DoesNotContain("Bob own draft", await intoB.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await AssertANeitherSeenNorChangedAsync();
+    }
+
+    [Fact]
+    public async Task Calendar_feed_weekly_hour_and_reminder_of_B_hold_only_Bs_drafts()
+    {
+        var calendarOfB = await world.ClientB.GetStringAsync("/calendar");
+        var feedOfB = await world.App.CreateClient().GetStringAsync($"/calendar/{world.FeedTokenOfB}.ics");
+        var calendarOfA = await world.ClientA.GetStringAsync("/calendar");
+        var feedOfA = await world.App.CreateClient().GetStringAsync($"/calendar/{world.FeedTokenOfA}.ics");
+        using var scope = world.App.Services.CreateScope();
+        var itemsOfB = await scope.ServiceProvider.GetRequiredService<Web.Features.Content.ContentLibrary>().ItemsAsync(world.UserB);
+        var reminderOfB = await scope.ServiceProvider.GetRequiredService<ReminderGatherer>().GatherAsync(world.UserB, CancellationToken.None);
+        var planner = scope.ServiceProvider.GetRequiredService<SessionPlanner>();
+        var sessionOfB = await planner.GatherAsync(world.UserB, await planner.WeekOfAsync(world.UserB));
+
+        foreach (var text in new[] { calendarOfB, feedOfB })
+        {
+            Assert.DoesNotContain(IsolationWorld.Secret, text, StringComparison.Ordinal);
+            Assert.DoesNotContain("Shared draft", text, StringComparison.Ordinal);
+            Assert.Contains("Bob own draft", text, StringComparison.Ordinal);
+        }
+
+        Assert.Equal([world.DraftOfB], itemsOfB.Select(i => i.Path));
+        Assert.DoesNotContain(reminderOfB.Content, i => i.Title.Contains(IsolationWorld.Secret, StringComparison.Ordinal));
+        Assert.Equal([world.DraftOfB], sessionOfB.Content.Select(i => i.Path));
+        foreach (var text in new[] { calendarOfA, feedOfA })
+        {
+            Assert.Contains(IsolationWorld.Secret, text, StringComparison.Ordinal);
+            Assert.DoesNotContain("Bob own draft", text, StringComparison.Ordinal);
+        }
+
+        await AssertANeitherSeenNorChangedAsync();
+    }
+
+    [Fact]
+    public async Task Draft_handlers_refuse_B_on_As_paths_and_change_nothing()
+    {
+        var drafts = world.App.Services.GetRequiredService<Web.Features.Content.DraftStore>();
+        var library = world.App.Services.GetRequiredService<Web.Features.Content.ContentLibrary>();
+        var ofA = (await drafts.OpenAsync(world.UserA, world.DraftOfA)).Draft!;
+        var takeover = ofA.Fields with { Title = "Taken over by B" };
+
+        foreach (var path in PathsToAsDraft().Select(Uri.UnescapeDataString).Append($"../../{world.FolderOfB}/../{world.DraftOfA}"))
+        {
+            Assert.False((await drafts.OpenAsync(world.UserB, path)).Found, path);
+            Assert.Equal(Web.Features.Content.DraftSaveStatus.NotFound, (await drafts.SaveAsync(world.UserB, path, ofA.File, takeover, "B's text")).Status);
+            Assert.False(await drafts.AcceptDateAsync(world.UserB, path, new DateOnly(2026, 12, 1)), path);
+            Assert.Equal(Web.Features.Content.DraftSaveStatus.NotFound, (await drafts.MarkPublishedAsync(world.UserB, path, new DateOnly(2026, 12, 1), "https://b.example")).Status);
+            Assert.Null(await library.ReadDraftAsync(world.UserB, path));
+        }
+
+        // A, whose folder is the root, cannot reach into B's folder either.
+        var intoB = $"{world.FolderOfB}/{world.DraftOfB}";
+        var ofB = (await drafts.OpenAsync(world.UserB, world.DraftOfB)).Draft!;
+        Assert.False((await drafts.OpenAsync(world.UserA, intoB)).Found);
+        Assert.Equal(Web.Features.Content.DraftSaveStatus.NotFound, (await drafts.SaveAsync(world.UserA, intoB, ofB.File, ofB.Fields, "A's text")).Status);
+        Assert.Null(await library.ReadDraftAsync(world.UserA, intoB));
+        Assert.Equal(ofB.File.Text, (await drafts.OpenAsync(world.UserB, world.DraftOfB)).Draft!.File.Text);
         await AssertANeitherSeenNorChangedAsync();
     }
 
@@ -510,7 +606,8 @@ public sealed class IsolationTests(IsolationWorld world) : IClassFixture<Isolati
     private async Task AssertANeitherSeenNorChangedAsync() =>
         Assert.Equal(world.BaselineOfA, await world.FingerprintOfAAsync());
 
-    // The two answers differ only in per-request tokens (antiforgery, Blazor's encrypted component markers) and the requested path.
+    // The two answers differ only in per-request tokens (antiforgery, Blazor's encrypted component markers) and the
+    // requested path (in the address, the skip link to the page's own content and the sign-out form's return URL).
     private static string Normalise(string html) =>
-        System.Text.RegularExpressions.Regex.Replace(html, "value=\"[^\"]{40,}\"|<!--Blazor.*?-->|(contacts(/merge)?|session)/\\d+(/\\d+)?", "", System.Text.RegularExpressions.RegexOptions.Singleline);
+        System.Text.RegularExpressions.Regex.Replace(html, "name=\"ReturnUrl\" value=\"[^\"]*\"|value=\"[^\"]{40,}\"|<!--Blazor.*?-->|(contacts(/merge)?|session)/\\d+(/\\d+)?|href=\"[^\"]*#main-content\"", "", System.Text.RegularExpressions.RegexOptions.Singleline);
 }

@@ -59,6 +59,17 @@ public sealed class IsolationWorld : IAsyncLifetime
 
     public string FeedTokenOfA { get; private set; } = "";
 
+    public string FeedTokenOfB { get; private set; } = "";
+
+    /// <summary>A's dated draft (title and body carry <see cref="Secret"/>), in the content folder's root, which A as first account keeps.</summary>
+    public string DraftOfA => "articles/alice-plan.md";
+
+    /// <summary>B's own draft, relative to B's folder.</summary>
+    public string DraftOfB => "articles/bob-own.md";
+
+    /// <summary>B's drafts folder, relative to the content folder (users/&lt;random name&gt;).</summary>
+    public string FolderOfB { get; private set; } = "";
+
     public long SessionOfA { get; private set; }
 
     public IReadOnlyList<long> SessionItemsOfA { get; private set; } = [];
@@ -76,10 +87,16 @@ public sealed class IsolationWorld : IAsyncLifetime
     public async Task InitializeAsync()
     {
         ContentFiles.Write(App.ContentFolder, "shared.md", ContentFiles.Draft("title: Shared draft"));
+        var next = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(20).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        ContentFiles.Write(App.ContentFolder, DraftOfA, ContentFiles.Draft($"title: {Secret} plan", "status: ready", $"date: {next}", "tags: [alicetag]") + $"{Secret} body\n");
         ClientA = await AccountSession.RegisterAndSignInAsync(App, EmailA);
         ClientB = await AccountSession.RegisterAndSignInAsync(App, "bob@example.com");
         UserA = await ContactsTestUsers.UserIdAsync(App, EmailA);
         UserB = await ContactsTestUsers.UserIdAsync(App, "bob@example.com");
+        var folderOfB = await ContentFiles.FolderOfAsync(App, UserB);
+        FolderOfB = Path.GetRelativePath(App.ContentFolder, folderOfB).Replace(Path.DirectorySeparatorChar, '/');
+        ContentFiles.Write(folderOfB, DraftOfB, ContentFiles.Draft("title: Bob own draft", "status: ready", $"date: {next}"));
+        await App.Services.GetRequiredService<ContentLibrary>().ReloadAsync(UserB);
 
         ContactOfA = await CreateContactAsync(UserA, new ContactForm
         {
@@ -142,6 +159,7 @@ public sealed class IsolationWorld : IAsyncLifetime
         });
 
         FeedTokenOfA = (await scope.ServiceProvider.GetRequiredService<ContentSettingsService>().GetAsync(UserA)).FeedToken;
+        FeedTokenOfB = (await scope.ServiceProvider.GetRequiredService<ContentSettingsService>().GetAsync(UserB)).FeedToken;
         var (session, _) = await scope.ServiceProvider.GetRequiredService<SessionPlanner>().BuildAsync(UserA);
         SessionOfA = session.Id;
         SessionItemsOfA = session.Items.Select(i => i.Id).ToList();
@@ -171,7 +189,13 @@ public sealed class IsolationWorld : IAsyncLifetime
         rows.AddRange((await db.Set<ReminderRecord>().AsNoTracking().Include(r => r.Message).Where(r => r.UserId == UserA).OrderBy(r => r.Id).ToListAsync())
             .Select(r => $"reminder {r.Id} {r.Message!.State} {r.Message.Attempts} {r.Message.NextAttemptUtc:O} {r.Message.Subject}"));
         rows.AddRange((await db.Set<ContentSettings>().AsNoTracking().Where(s => s.UserId == UserA).ToListAsync())
-            .Select(s => $"content {s.FeedToken} {s.PreferredWeekday}"));
+            .Select(s => $"content {s.FeedToken} {s.PreferredWeekday} {s.FolderName}"));
+        // A's drafts on disk (the content folder's root, less the users' folders), byte for byte.
+        rows.AddRange(Directory.GetFiles(App.ContentFolder, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(App.ContentFolder, f).Replace(Path.DirectorySeparatorChar, '/'))
+            .Where(f => !f.StartsWith(ContentOptions.UsersFolder + "/", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(f => $"file {f} {Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Path.Combine(App.ContentFolder, f))))}"));
         rows.AddRange((await db.Set<WeeklySession>().AsNoTracking().Include(x => x.Items).Where(x => x.OwnerId == UserA).ToListAsync())
             .SelectMany(x => x.Items.OrderBy(i => i.Id).Select(i => $"item {i.Id} {i.DoneUtc:O} {i.Note} {i.InteractionId}")
                 .Prepend($"session {x.Id} {x.ElapsedSeconds} {x.RunningSinceUtc:O}")));

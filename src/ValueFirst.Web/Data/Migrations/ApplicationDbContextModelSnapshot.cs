@@ -717,12 +717,19 @@ namespace ValueFirst.Web.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FolderName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("PreferredWeekday")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("UserId");
 
                     b.HasIndex("FeedToken")
+                        .IsUnique();
+
+                    b.HasIndex("FolderName")
                         .IsUnique();
 
                     b.ToTable("ContentSettings");

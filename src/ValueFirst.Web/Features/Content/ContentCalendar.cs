@@ -4,7 +4,7 @@ using ValueFirst.Web.Features.Schedule;
 namespace ValueFirst.Web.Features.Content;
 
 /// <summary>
-/// Builds one user's cadence plan from the current drafts: their preferred weekday, and today in their
+/// Builds one user's cadence plan from their own drafts: their preferred weekday, and today in their
 /// own time zone (a Tuesday in Auckland is not yet a Tuesday in Lisbon).
 /// </summary>
 public sealed class ContentCalendar(ContentLibrary library, ContentSettingsService settingsService, UserClock clock, PublishedPosts posts)
@@ -13,7 +13,7 @@ public sealed class ContentCalendar(ContentLibrary library, ContentSettingsServi
     {
         var settings = await settingsService.GetAsync(ownerId);
         var now = await clock.NowAsync(ownerId, ct);
-        var snapshot = library.Current;
+        var snapshot = await library.SnapshotAsync(ownerId, ct);
         var items = await posts.MergeAsync(ownerId, snapshot.Items, now.Zone, ct);
         var plan = CadencePlanner.Plan(items, new PlanOptions(now.Today, 12, settings.PreferredWeekday));
         return new UserPlan(snapshot, plan, settings);
@@ -27,7 +27,8 @@ public sealed class ContentCalendar(ContentLibrary library, ContentSettingsServi
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(quarters, 1);
         var now = await clock.NowAsync(ownerId, ct);
-        var items = await posts.MergeAsync(ownerId, library.Current.Items, now.Zone, ct);
+        var snapshot = await library.SnapshotAsync(ownerId, ct);
+        var items = await posts.MergeAsync(ownerId, snapshot.Items, now.Zone, ct);
         var start = CalendarQuarter.Of(now.Today).First.AddMonths(-3 * quarters);
         return CadencePlanner.Plan(items, new PlanOptions(now.Today, 3 * quarters) { Start = start });
     }

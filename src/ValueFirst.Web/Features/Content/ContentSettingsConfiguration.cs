@@ -11,6 +11,9 @@ internal sealed class ContentSettingsConfiguration : IEntityTypeConfiguration<Co
         builder.HasKey(s => s.UserId);
         builder.Property(s => s.FeedToken).HasMaxLength(64);
         builder.HasIndex(s => s.FeedToken).IsUnique();
+        builder.Property(s => s.FolderName).HasMaxLength(64);
+        // Also makes the content folder's root drafts one user's: only one row can claim them.
+        builder.HasIndex(s => s.FolderName).IsUnique();
         builder.HasOne<ApplicationUser>().WithOne().HasForeignKey<ContentSettings>(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -15,7 +15,7 @@ namespace ValueFirst.Web.Features.Content;
 public sealed class PublishedPosts(IDbContextFactory<ApplicationDbContext> dbFactory, UserClock clock)
 {
     /// <summary>Stores posts in the caller's unit of work: one row per post link, updated when it is there already.</summary>
-    public async Task<PostImportResult> ImportAsync(ApplicationDbContext db, string ownerId, IReadOnlyList<LinkedInPost> posts, CancellationToken ct)
+    public async Task<PostImportResult> ImportAsync(ApplicationDbContext db, string ownerId, IReadOnlyList<LinkedInShare> posts, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentException.ThrowIfNullOrEmpty(ownerId);

@@ -10,6 +10,6 @@ public sealed class ReminderGatherer(LedgerRankings ledger, ContentLibrary conte
     public async Task<ReminderInputs> GatherAsync(string ownerId, CancellationToken ct)
     {
         var lists = await ledger.GetListsAsync(ownerId, ReminderDigest.MaxGives, ReminderDigest.MaxAsks, ct);
-        return new ReminderInputs(lists.GiveFirst, lists.EarnedAsks, content.Current.Items);
+        return new ReminderInputs(lists.GiveFirst, lists.EarnedAsks, await content.ItemsAsync(ownerId, ct));
     }
 }

@@ -127,7 +127,7 @@ public sealed class SessionPlanner(
         var caps = options.Value.ToCaps();
         int Cap(int cap, int minutes) => Math.Min(cap * 2, (week.DurationMinutes / Math.Max(1, minutes)) + 1);
         var weekEnd = week.Week.Sunday;
-        var items = content.Current.Items;
+        var items = await content.ItemsAsync(ownerId, ct);
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var contacts = db.Set<Contact>().AsNoTracking().Where(c => c.OwnerId == ownerId);

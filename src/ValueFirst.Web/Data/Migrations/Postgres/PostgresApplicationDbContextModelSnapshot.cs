@@ -740,12 +740,19 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("FolderName")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<int>("PreferredWeekday")
                         .HasColumnType("integer");
 
                     b.HasKey("UserId");
 
                     b.HasIndex("FeedToken")
+                        .IsUnique();
+
+                    b.HasIndex("FolderName")
                         .IsUnique();
 
                     b.ToTable("ContentSettings");
