@@ -6,6 +6,7 @@ using ValueFirst.Web.Email;
 using ValueFirst.Web.Features.Contacts;
 using ValueFirst.Web.Features.Content;
 using ValueFirst.Web.Features.Ledger;
+using ValueFirst.Web.Features.Relationships;
 using ValueFirst.Web.Features.Reminders;
 using ValueFirst.Web.Features.Schedule;
 using ValueFirst.Web.Features.Sessions;
@@ -42,6 +43,7 @@ public static class ApplicationServiceExtensions
         services.AddReminders(configuration);
         services.AddContacts(configuration);
         services.AddLedger();
+        services.AddRelationships(configuration);
         services.AddSessions(configuration);
         services.AddDiagnostics(configuration);
         services.AddRequestLimits(configuration);
