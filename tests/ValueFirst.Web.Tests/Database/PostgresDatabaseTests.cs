@@ -41,4 +41,8 @@ public sealed class PostgresDatabaseTests(PostgresTestDatabases databases)
     [PostgresFact]
     public Task The_database_decides_every_contacts_state_and_the_give_first_list_as_the_code_does_day_after_day() =>
         The_database_decides_every_contacts_state_and_the_give_first_list_as_the_code_does_day_after_day_case();
+
+    [PostgresFact]
+    public Task The_relationship_path_reads_the_ledger_and_builds_the_hour_alike_on_every_provider() =>
+        The_relationship_path_reads_the_ledger_and_builds_the_hour_alike_on_every_provider_case();
 }
