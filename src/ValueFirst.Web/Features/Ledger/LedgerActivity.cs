@@ -75,12 +75,12 @@ public sealed class LedgerActivity(IDbContextFactory<ApplicationDbContext> dbFac
         // Streamed rather than grouped in SQL: months are the user's, and a UTC day does not fall in one local month.
         var year = db.Set<Interaction>().AsNoTracking()
             .Where(i => i.OwnerId == ownerId && i.OccurredUtc >= start)
-            .Select(i => ValueTuple.Create(i.OccurredUtc, i.Direction))
+            .Select(i => new { i.OccurredUtc, i.Direction })
             .AsAsyncEnumerable()
             .WithCancellation(ct);
-        await foreach (var (occurred, direction) in year)
+        await foreach (var interaction in year)
         {
-            tally.Add(AsUtc(occurred), direction);
+            tally.Add(AsUtc(interaction.OccurredUtc), interaction.Direction);
         }
     }
 
