@@ -1,52 +1,34 @@
-using ValueFirst.Core.Contacts;
-using ValueFirst.Core.Ledger;
-
 namespace ValueFirst.Core.Relationships;
 
 /// <summary>
-/// Connect with people introduced by trusted connections: for a target, the connected contact best placed to introduce
-/// them — someone at the same company first, then whoever shares the most of the target's tags, then the one whose ask
-/// is earned, then the one given to most. Suspended and unconnected contacts never introduce anyone.
+/// Connect with people introduced by trusted connections: among connected contacts, the one best placed to introduce a
+/// target — someone at the same company first, then whoever shares the most of the target's tags, then the best fit,
+/// then the name. The caller passes connected contacts only (suspended ones introduce nobody) and evaluates the chosen
+/// one's ask readiness, since asking for an introduction is an ask to them.
 /// </summary>
 public static class IntroducerFinder
 {
-    public static Introducer? Find(
-        int targetId,
-        string? targetCompany,
-        IReadOnlyList<string> targetTags,
-        IEnumerable<LedgerContact> network,
-        ReadinessSettings settings,
-        DateTimeOffset now,
-        TimeZoneInfo zone)
+    public static IntroducerChoice? Choose(int targetId, string? targetCompany, IReadOnlyList<string> targetTags, IEnumerable<IntroductionCandidate> connected)
     {
         ArgumentNullException.ThrowIfNull(targetTags);
-        ArgumentNullException.ThrowIfNull(network);
-        ArgumentNullException.ThrowIfNull(settings);
-        ArgumentNullException.ThrowIfNull(zone);
+        ArgumentNullException.ThrowIfNull(connected);
         var company = Normalise(targetCompany);
-        var today = Time.LocalDays.Today(now, zone);
-        var best = network
-            .Where(c => c.ConnectionState == ConnectionState.Connected && c.Id != targetId)
+        var best = connected
+            .Where(c => c.ContactId != targetId)
             .Select(c => (Contact: c, SameCompany: company.Length > 0 && Normalise(c.Company) == company, Shared: SharedTags(targetTags, c.Tags)))
             .Where(x => x.SameCompany || x.Shared.Count > 0)
-            .Select(x => (x.Contact, x.SameCompany, x.Shared, State: AskReadiness.StateOf(x.Contact.Facts, settings, today, zone)))
             .OrderByDescending(x => x.SameCompany)
             .ThenByDescending(x => x.Shared.Count)
-            .ThenByDescending(x => x.State == AskState.AskEarned)
-            .ThenByDescending(x => x.Contact.Facts.Gives)
+            .ThenByDescending(x => x.Contact.FitScore)
             .ThenBy(x => x.Contact.Name, StringComparer.OrdinalIgnoreCase)
-            .ThenBy(x => x.Contact.Id)
+            .ThenBy(x => x.Contact.ContactId)
             .FirstOrDefault();
         if (best.Contact is null)
         {
             return null;
         }
 
-        var shared = best.SameCompany
-            ? $"both at {best.Contact.Company!.Trim()}"
-            : $"both into {string.Join(", ", best.Shared)}";
-        return new Introducer(best.Contact.Id, best.Contact.Name, best.Contact.Company, shared,
-            AskReadiness.Evaluate(best.Contact.Facts, settings, now, zone));
+        return new IntroducerChoice(best.Contact, best.SameCompany ? $"both at {best.Contact.Company!.Trim()}" : $"both into {string.Join(", ", best.Shared)}");
     }
 
     private static List<string> SharedTags(IReadOnlyList<string> mine, IReadOnlyList<string> theirs) =>

@@ -49,12 +49,12 @@ internal sealed class PathItems
     // The highest-value give the seeds describe; no more than a third of the hour's gives (rounded up).
     private void PlanIntroductions(WeeklySessionInputs inputs, PathInputs path, SessionEstimates estimates, int giveCap)
     {
-        if (path.Seekers.Count == 0 || path.Network.Count == 0)
+        if (path.Seekers.Count == 0 || path.Candidates.Count == 0)
         {
             return;
         }
 
-        var matcher = new IntroductionMatcher(path.Network.Select(c => new IntroductionCandidate(c.Id, c.Name, c.Position, c.Company, c.Tags, c.FitScore)));
+        var matcher = new IntroductionMatcher(path.Candidates);
         var limit = Math.Max(1, (Math.Max(1, giveCap) + 2) / 3);
         foreach (var seeker in path.Seekers)
         {
@@ -122,8 +122,7 @@ internal sealed class PathItems
                 continue;
             }
 
-            var introducer = path.Network.Count == 0 ? null
-                : IntroducerFinder.Find(target.Id, target.Company, target.Tags, path.Network, path.Readiness, path.Now, path.Zone);
+            var introducer = path.Introducers.GetValueOrDefault(target.Id);
             var state = new WarmUpState(fact?.FollowedOn, fact?.Touches ?? 0, fact?.IntroductionAskedOn, fact?.IntroductionAskedOf, target.Signals);
             var advice = WarmUp.Next(state, vetting, introducer, path.TouchesBeforeInvite, inputs.Today);
             if (advice.Step is null || (advice.Via is { } via && !introducersUsed.Add(via.ContactId)))
@@ -156,11 +155,11 @@ internal sealed class PathItems
         ordered.AddRange(advised.Select(a => (a.Target, a.Advice, (string?)null)));
         foreach (var (target, advice, pipeline) in ordered)
         {
-            AddTargetStep(target, advice, pipeline, path, estimates);
+            AddTargetStep(target, advice, pipeline, estimates);
         }
     }
 
-    private void AddTargetStep(SessionContact target, WarmUpAdvice advice, string? pipeline, PathInputs path, SessionEstimates estimates)
+    private void AddTargetStep(SessionContact target, WarmUpAdvice advice, string? pipeline, SessionEstimates estimates)
     {
         var fit = target.FitScore > 0 ? $"One of your best-fitting targets (ideal-client fit {target.FitScore})." : "A target you chose to reach.";
         var why = string.Join(" ", new[] { pipeline, advice.Reason, fit }.Where(s => !string.IsNullOrEmpty(s)));
@@ -190,10 +189,11 @@ internal sealed class PathItems
                     Reason: $"{pipeline}{(pipeline is null ? "" : " ")}They and {target.Name} are {via.Shared}. {via.Readiness.Reason}",
                     Step: PathStep.AskForIntroduction, OtherContactId: target.Id));
                 break;
-            case PathStep.GiveToIntroducer when advice.Via is { } via && path.Network.FirstOrDefault(c => c.Id == via.ContactId) is { } introducer:
+            case PathStep.GiveToIntroducer when advice.Via is { } via:
                 Served.Add(via.ContactId);
-                var entry = new GiveFirstEntry(introducer.Id, introducer.Name, introducer.Company, introducer.Tags, introducer.Role, introducer.FitScore,
-                    via.Readiness.State, 0, null, via.Readiness.Reason, Position: introducer.Position, RoleChangedOn: introducer.RoleChangedOn);
+                var introducer = via.Contact;
+                var entry = new GiveFirstEntry(introducer.ContactId, introducer.Name, introducer.Company, introducer.Tags, introducer.Role, introducer.FitScore,
+                    via.Readiness.State, 0, null, via.Readiness.Reason, Position: introducer.Position);
                 IntroducerGives.Add((entry,
                     $"{pipeline}{(pipeline is null ? "" : " ")}You want their introduction to {target.Name} ({via.Shared}): asking is an ask, so give first. {via.Readiness.Reason}",
                     target.Id));

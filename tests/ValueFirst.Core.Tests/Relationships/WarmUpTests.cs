@@ -16,7 +16,8 @@ public sealed class WarmUpTests
         WarmUp.Next(state, vetting ?? Invite, introducer, touches, Today);
 
     private static Introducer IntroducerWith(FactsBuilder history) =>
-        new(7, "Ira Introducer", "Acme", "both at Acme", AskReadiness.Evaluate(history.Build(Noon), ReadinessSettings.Default, Noon, NewYork));
+        new(new IntroductionCandidate(7, "Ira Introducer", null, "Acme", []), "both at Acme",
+            AskReadiness.Evaluate(history.Build(Noon), ReadinessSettings.Default, Noon, NewYork));
 
     [Fact]
     public void A_stranger_is_followed_first_then_touched_twice_then_invited_with_a_note()

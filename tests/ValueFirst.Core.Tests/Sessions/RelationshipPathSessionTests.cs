@@ -11,12 +11,18 @@ namespace ValueFirst.Core.Tests.Sessions;
 /// <summary>The relationship path in the weekly hour: warm-ups, introductions, the engagement program, the pipeline and the review.</summary>
 public sealed class RelationshipPathSessionTests
 {
-    private static LedgerContact Connected(string name, string? company = null, string[]? tags = null, int givesSinceAsk = 0, int connectedDaysAgo = 200,
-        string? position = null, int? id = null) =>
-        new(id ?? NextId(), name, company, tags ?? [], PipelineRole.Peer, ConnectionState.Connected, 50, null,
-            new ContactLedgerFacts(givesSinceAsk, 0, 0, givesSinceAsk > 0 ? new DateTime(2026, 3, 10, 12, 0, 0, DateTimeKind.Utc) : null, null,
-                givesSinceAsk, givesSinceAsk, 0, Today.AddDays(-connectedDaysAgo)),
-            position);
+    private static IntroductionCandidate Connected(string name, string? company = null, string[]? tags = null, string? position = null) =>
+        new(NextId(), name, position, company, tags ?? []);
+
+    // The introducer's readiness as the ledger would evaluate it: gives since the last ask, connected 200 days ago.
+    private static Introducer Introducing(IntroductionCandidate contact, string shared, int givesSinceAsk)
+    {
+        var today = Today;
+        var facts = new ContactLedgerFacts(givesSinceAsk, 0, 0, givesSinceAsk > 0 ? new DateTime(2026, 3, 10, 12, 0, 0, DateTimeKind.Utc) : null, null,
+            givesSinceAsk, givesSinceAsk, 0, today.AddDays(-200));
+        var now = new DateTimeOffset(today.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
+        return new Introducer(contact, shared, AskReadiness.Evaluate(facts, ReadinessSettings.Default, now, TimeZoneInfo.Utc));
+    }
 
     private static SessionContact Target(string name, string? company = null, string[]? tags = null, int fit = 50) =>
         new(NextId(), name, company, tags ?? [], fit);
@@ -115,16 +121,16 @@ public sealed class RelationshipPathSessionTests
     public void Asking_an_introducer_is_an_ask_to_them_and_counts_towards_two_asks_a_week()
     {
         var target = Target("Tom Target", company: "Acme");
-        var ira = Connected("Ira Insider", company: "Acme", givesSinceAsk: 3);
-        var earned = new[] { Entry("Ira Insider", state: AskState.AskEarned) with { ContactId = ira.Id }, Entry("Ann Asked", state: AskState.AskEarned), Entry("Bo Asked", state: AskState.AskEarned) };
+        var ira = Connected("Ira Insider", company: "Acme");
+        var earned = new[] { Entry("Ira Insider", state: AskState.AskEarned) with { ContactId = ira.ContactId }, Entry("Ann Asked", state: AskState.AskEarned), Entry("Bo Asked", state: AskState.AskEarned) };
 
         var asks = new SessionInputsBuilder()
             .Targets(target)
             .Asking(earned)
-            .WithPath(p => p with { Network = [ira] })
+            .WithPath(p => p with { Introducers = new Dictionary<int, Introducer> { [target.Id] = Introducing(ira, "both at Acme", givesSinceAsk: 3) } })
             .Plan().Items.Where(i => i.Section == SessionSection.EarnedAsks).ToList();
 
-        Assert.Equal([ira.Id, earned[1].ContactId], asks.Select(a => a.ContactId));
+        Assert.Equal([ira.ContactId, earned[1].ContactId], asks.Select(a => a.ContactId));
         var ask = asks[0];
         Assert.Equal((PathStep.AskForIntroduction, InteractionType.AskedForIntroduction, (int?)target.Id), (ask.Step, ask.Interaction, ask.OtherContactId));
         Assert.Equal("Ask them to introduce you to Tom Target (Acme): say why you want to meet them", ask.Suggestion);
@@ -136,15 +142,16 @@ public sealed class RelationshipPathSessionTests
     {
         var target = Target("Tom Target", tags: ["saas"]);
         var other = Target("Tina Too", tags: ["saas"]);
-        var ira = Connected("Ira Insider", tags: ["saas"], givesSinceAsk: 1);
+        var ira = Connected("Ira Insider", tags: ["saas"]);
+        var introducer = Introducing(ira, "both into saas", givesSinceAsk: 1);
 
         var gives = new SessionInputsBuilder()
             .Targets(target, other)
-            .Giving(Entry("Ira Insider") with { ContactId = ira.Id }, Entry("Gil Give"))
-            .WithPath(p => p with { Network = [ira] })
+            .Giving(Entry("Ira Insider") with { ContactId = ira.ContactId }, Entry("Gil Give"))
+            .WithPath(p => p with { Introducers = new Dictionary<int, Introducer> { [target.Id] = introducer, [other.Id] = introducer } })
             .Plan().Items.Where(i => i.Section == SessionSection.GiveValue).ToList();
 
-        var toIra = Assert.Single(gives, g => g.ContactId == ira.Id);
+        var toIra = Assert.Single(gives, g => g.ContactId == ira.ContactId);
         Assert.Equal((PathStep.GiveToIntroducer, (int?)target.Id), (toIra.Step, toIra.OtherContactId));
         Assert.StartsWith("You want their introduction to Tom Target (both into saas): asking is an ask, so give first. 1 of 3 gives ✗", toIra.Reason, StringComparison.Ordinal);
         Assert.Equal(2, gives.Count);
@@ -193,16 +200,16 @@ public sealed class RelationshipPathSessionTests
         var mei = Connected("Mei Chen", company: "Nordlys", tags: ["nordics"], position: "Founder");
 
         var gives = new SessionInputsBuilder()
-            .Giving(Entry("Gil Give"), Entry("Zoë Ødegård") with { ContactId = zoe.Id })
-            .WithPath(p => p with { Network = [zoe, mei], Seekers = [new IntroductionSeeker(zoe.Id, zoe.Name, zoe.Company, "founders selling into the Nordics")] })
+            .Giving(Entry("Gil Give"), Entry("Zoë Ødegård") with { ContactId = zoe.ContactId })
+            .WithPath(p => p with { Candidates = [zoe, mei], Seekers = [new IntroductionSeeker(zoe.ContactId, zoe.Name, zoe.Company, "founders selling into the Nordics")] })
             .Plan().Items.Where(i => i.Section == SessionSection.GiveValue).ToList();
 
         var introduction = gives[0];
-        Assert.Equal((PathStep.Introduce, InteractionType.MadeIntroduction, (int?)zoe.Id, (int?)mei.Id),
+        Assert.Equal((PathStep.Introduce, InteractionType.MadeIntroduction, (int?)zoe.ContactId, (int?)mei.ContactId),
             (introduction.Step, introduction.Interaction, introduction.ContactId, introduction.OtherContactId));
         Assert.Equal("Introduce Zoë Ødegård to Mei Chen: Zoë wants to meet founders selling into the Nordics", introduction.Suggestion);
         Assert.Equal("Mei Chen matches founder, nordic (Founder at Nordlys; tags nordics).", introduction.Reason);
-        Assert.Single(gives, g => g.ContactId == zoe.Id);
+        Assert.Single(gives, g => g.ContactId == zoe.ContactId);
     }
 
     [Fact]
@@ -214,9 +221,9 @@ public sealed class RelationshipPathSessionTests
         var items = new SessionInputsBuilder()
             .WithPath(p => p with
             {
-                Network = [zoe, mei],
-                Seekers = [new IntroductionSeeker(zoe.Id, zoe.Name, null, "founders in the Nordics")],
-                IntroductionsMade = [(zoe.Id, mei.Id)],
+                Candidates = [zoe, mei],
+                Seekers = [new IntroductionSeeker(zoe.ContactId, zoe.Name, null, "founders in the Nordics")],
+                IntroductionsMade = [(zoe.ContactId, mei.ContactId)],
             })
             .Plan().Items;
 

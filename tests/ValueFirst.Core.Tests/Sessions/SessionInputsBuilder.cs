@@ -32,8 +32,8 @@ internal sealed class SessionInputsBuilder
     private SessionCaps? caps;
     private PathInputs? path;
 
-    /// <summary>The relationship path as of <see cref="Today"/> noon UTC, with nothing in it yet.</summary>
-    public static PathInputs EmptyPath { get; } = PathInputs.Empty with { Now = new DateTimeOffset(Today.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero) };
+    /// <summary>The relationship path with nothing in it yet.</summary>
+    public static PathInputs EmptyPath { get; } = PathInputs.Empty;
 
     public static int NextId() => Interlocked.Increment(ref nextId);
 

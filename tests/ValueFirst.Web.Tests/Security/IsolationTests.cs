@@ -257,7 +257,7 @@ public sealed class IsolationTests(IsolationWorld world) : IClassFixture<Isolati
         var decided = await reviews.DecideAsync(world.UserB, world.ContactOfA, ReviewDecision.Suspend, "B suspends");
         var resumed = await reviews.ResumeAsync(world.UserB, world.ContactOfA);
         var reviewOfB = await reviews.ListAsync(world.UserB);
-        var inputs = await services.GetRequiredService<PathInputsReader>().ReadAsync(world.UserB, now, [world.TargetOfA, world.ContactOfA], [], []);
+        var inputs = await services.GetRequiredService<PathInputsReader>().ReadAsync(world.UserB, now, [world.TargetOfA, world.ContactOfA], []);
 
         Assert.Empty(gives);
         Assert.Null(view);
@@ -267,6 +267,8 @@ public sealed class IsolationTests(IsolationWorld world) : IClassFixture<Isolati
         Assert.False(resumed);
         Assert.Empty(reviewOfB.Candidates);
         Assert.Empty(inputs.WarmUps);
+        Assert.Empty(inputs.Introducers);
+        Assert.DoesNotContain(inputs.Candidates, c => c.Name.Contains(IsolationWorld.Secret, StringComparison.Ordinal));
         Assert.DoesNotContain(inputs.Seekers, s => s.Name.Contains(IsolationWorld.Secret, StringComparison.Ordinal));
         Assert.DoesNotContain(inputs.NewConnections, c => c.Name.Contains(IsolationWorld.Secret, StringComparison.Ordinal));
         await AssertANeitherSeenNorChangedAsync();

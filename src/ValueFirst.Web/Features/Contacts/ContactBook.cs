@@ -215,18 +215,25 @@ public sealed class ContactBook(
     /// pauses the relationship; continue and change approach keep it connected, with the note of what changes.
     /// </summary>
     /// <returns>False when the contact is not the owner's, or is neither connected nor suspended.</returns>
+    /// <remarks>Saved through the change tracker, not a bulk update: the state is a ledger field, recounted in the same save.</remarks>
     public async Task<bool> RecordReviewAsync(ApplicationDbContext db, string ownerId, int id, ReviewDecision decision, string? note, DateOnly on, CancellationToken cancellationToken)
     {
-        var state = decision == ReviewDecision.Suspend ? ConnectionState.Suspended : ConnectionState.Connected;
-        var text = Clean(note) is { } n && n.Length > 1000 ? n[..1000] : Clean(note);
-        return await Owned(db, ownerId, id)
+        var contact = await Owned(db, ownerId, id)
             .Where(c => c.State == ConnectionState.Connected || c.State == ConnectionState.Suspended)
-            .ExecuteUpdateAsync(set => set
-                .SetProperty(c => c.State, state)
-                .SetProperty(c => c.ReviewDecision, decision)
-                .SetProperty(c => c.ReviewNote, text)
-                .SetProperty(c => c.ReviewedOn, on)
-                .SetProperty(c => c.UpdatedUtc, clock.GetUtcNow().UtcDateTime), cancellationToken) > 0;
+            .SingleOrDefaultAsync(cancellationToken);
+        if (contact is null)
+        {
+            return false;
+        }
+
+        var text = Clean(note);
+        contact.State = decision == ReviewDecision.Suspend ? ConnectionState.Suspended : ConnectionState.Connected;
+        contact.ReviewDecision = decision;
+        contact.ReviewNote = text is { Length: > 1000 } ? text[..1000] : text;
+        contact.ReviewedOn = on;
+        contact.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
     }
 
     private async Task<ContactSaveResult?> ApplyAsync(ApplicationDbContext db, string ownerId, Contact contact, ContactForm form, CancellationToken cancellationToken)

@@ -18,6 +18,7 @@ namespace ValueFirst.Web.Features.Relationships;
 public sealed class PathInputsReader(
     IDbContextFactory<ApplicationDbContext> dbFactory,
     LedgerActivity activity,
+    LedgerViews ledger,
     LedgerSettingsStore ledgerSettings,
     RelationshipSettingsStore settings,
     RelationshipReviews reviews,
@@ -28,10 +29,8 @@ public sealed class PathInputsReader(
         (await pipeline.StatusAsync(ownerId, ct)).Where(s => s.Short > 0).OrderByDescending(s => s.Short).ThenBy(s => s.Role).ToList();
 
     /// <param name="targetIds">The targets the hour considers; another owner's ids are ignored.</param>
-    /// <param name="network">The owner's connected contacts with their ledger facts (from the ledger's ranking load).</param>
     public async Task<PathInputs> ReadAsync(
-        string ownerId, UserNow now, IReadOnlyCollection<int> targetIds, IReadOnlyList<LedgerContact> network,
-        IReadOnlyList<PipelineStatus> shortfalls, CancellationToken ct = default)
+        string ownerId, UserNow now, IReadOnlyCollection<int> targetIds, IReadOnlyList<PipelineStatus> shortfalls, CancellationToken ct = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(ownerId);
         var path = await settings.GetAsync(ownerId, ct);
@@ -44,18 +43,23 @@ public sealed class PathInputsReader(
         List<WarmUpFacts> warmUps;
         List<NewConnection> newConnections;
         List<IntroductionSeeker> seekers;
+        Dictionary<int, Introducer> introducers;
+        List<IntroductionCandidate> candidates;
         await using (var db = await dbFactory.CreateDbContextAsync(ct))
         {
             var contacts = db.Set<Contact>().AsNoTracking().Where(c => c.OwnerId == ownerId);
             var targets = await contacts.Where(c => ids.Contains(c.Id) && c.State == ConnectionState.Target)
-                .Select(c => new { c.Id, c.Role, c.FollowedOn, c.IntroductionAskedOn, c.IntroductionAskedOfContactId })
+                .Select(c => new { c.Id, c.Role, c.Company, c.Tags, c.FollowedOn, c.IntroductionAskedOn, c.IntroductionAskedOfContactId })
                 .ToListAsync(ct);
-            var introducerIds = targets.Where(t => t.IntroductionAskedOfContactId is not null).Select(t => t.IntroductionAskedOfContactId!.Value).Distinct().ToList();
-            var introducers = await contacts.Where(c => introducerIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, ct);
+            var askedOfIds = targets.Where(t => t.IntroductionAskedOfContactId is not null).Select(t => t.IntroductionAskedOfContactId!.Value).Distinct().ToList();
+            var askedOf = await contacts.Where(c => askedOfIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, ct);
             var touches = await activity.GivesToAsync(ownerId, targets.Select(t => t.Id).ToList(), ct);
             warmUps = targets.Select(t => new WarmUpFacts(t.Id, t.Role, t.FollowedOn, touches.GetValueOrDefault(t.Id), t.IntroductionAskedOn,
-                    t.IntroductionAskedOfContactId is { } of ? introducers.GetValueOrDefault(of) : null))
+                    t.IntroductionAskedOfContactId is { } of ? askedOf.GetValueOrDefault(of) : null))
                 .ToList();
+            // Asked already: the invitation comes next, so nobody needs to be found to introduce them.
+            introducers = await PathCandidates.IntroducersAsync(db, ownerId,
+                targets.Where(t => t.IntroductionAskedOn is null).Select(t => (t.Id, t.Company, LedgerContact.ParseTags(t.Tags))).ToList(), ledger, ct);
 
             newConnections = (await contacts
                     .Where(c => c.State == ConnectionState.Connected && c.ConnectedOn != null && c.ConnectedOn >= programStart && c.ConnectedOn <= today)
@@ -68,11 +72,12 @@ public sealed class PathInputsReader(
                 .OrderBy(c => c.Name).ThenBy(c => c.Id)
                 .Select(c => new IntroductionSeeker(c.Id, c.Name, c.Company, c.WantsToMeet!))
                 .ToListAsync(ct);
+            candidates = await PathCandidates.ForIntroductionsAsync(db, ownerId, seekers.Select(s => s.WantsToMeet), ct);
         }
 
         var due = RelationshipReview.IsDue(path.LastReviewOn, today);
         var waiting = due ? await reviews.CountWaitingAsync(ownerId, ct) : 0;
-        return new PathInputs(path.TouchesBeforeInvite, engagement, readiness, now.Instant, now.Zone, warmUps, network, newConnections, seekers,
+        return new PathInputs(path.TouchesBeforeInvite, engagement, readiness, warmUps, introducers, candidates, newConnections, seekers,
             [], shortfalls, waiting, due);
     }
 
@@ -88,17 +93,5 @@ public sealed class PathInputsReader(
             || !string.IsNullOrWhiteSpace(contact.IdealClientsAndReferralSources);
         return new NewConnection(contact.Id, contact.Name, contact.Company, contact.ConnectedOn, contact.WelcomedOn, contact.AnswersAskedOn, answered,
             contact.ChannelInvitedOn, hook, LedgerContact.ParseTags(contact.Tags));
-    }
-
-    /// <summary>The owner's connected contacts as introduction candidates: the fields the matcher reads.</summary>
-    internal static async Task<List<IntroductionCandidate>> IntroductionCandidatesAsync(
-        IDbContextFactory<ApplicationDbContext> dbFactory, string ownerId, CancellationToken ct)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var rows = await db.Set<Contact>().AsNoTracking()
-            .Where(c => c.OwnerId == ownerId && c.State == ConnectionState.Connected)
-            .Select(c => new { c.Id, c.Name, c.Position, c.Company, c.Tags, c.FitScore })
-            .ToListAsync(ct);
-        return rows.Select(c => new IntroductionCandidate(c.Id, c.Name, c.Position, c.Company, LedgerContact.ParseTags(c.Tags), c.FitScore)).ToList();
     }
 }

@@ -20,7 +20,7 @@ public sealed class RelationshipPath(
     ContactBook contacts,
     InvitationVetting vetting,
     LedgerActivity activity,
-    LedgerRankings rankings,
+    LedgerViews ledger,
     LedgerSettingsStore ledgerSettings,
     RelationshipSettingsStore settings,
     UserClock clock)
@@ -47,7 +47,7 @@ public sealed class RelationshipPath(
         if (contact.State == ConnectionState.Target && vetting.AdviceFor(contact) is { } advice)
         {
             touches = (await activity.GivesToAsync(ownerId, [contact.Id], ct)).GetValueOrDefault(contact.Id);
-            var introducer = await IntroducerForAsync(ownerId, contact, readiness, now, ct);
+            var introducer = await IntroducerForAsync(ownerId, contact, ct);
             var askedOf = await NameAsync(ownerId, contact.IntroductionAskedOfContactId, ct);
             warmUp = WarmUp.Next(new WarmUpState(contact.FollowedOn, touches, contact.IntroductionAskedOn, askedOf, contact.VettingSignals),
                 advice, introducer, path.TouchesBeforeInvite, now.Today);
@@ -60,7 +60,12 @@ public sealed class RelationshipPath(
             engagement = EngagementProgram.Steps(PathInputsReader.NewConnectionOf(contact), path.ToEngagement(), readiness.MinDaysBeforeFirstAsk, now.Today);
             if (!string.IsNullOrWhiteSpace(contact.WantsToMeet))
             {
-                var candidates = await PathInputsReader.IntroductionCandidatesAsync(dbFactory, ownerId, ct);
+                List<IntroductionCandidate> candidates;
+                await using (var db = await dbFactory.CreateDbContextAsync(ct))
+                {
+                    candidates = await PathCandidates.ForIntroductionsAsync(db, ownerId, [contact.WantsToMeet], ct);
+                }
+
                 introduction = new IntroductionMatcher(candidates)
                     .BestFor(new IntroductionSeeker(contact.Id, contact.Name, contact.Company, contact.WantsToMeet));
             }
@@ -91,11 +96,17 @@ public sealed class RelationshipPath(
         return await contacts.MarkEngagementStepAsync(db, ownerId, contactId, step, today, ct);
     }
 
-    // The same introducer the weekly hour would suggest: it ranks the connected network with their ledger facts.
-    private async Task<Introducer?> IntroducerForAsync(string ownerId, Contact target, ReadinessSettings readiness, Core.Time.UserNow now, CancellationToken ct)
+    // The same introducer the weekly hour would suggest, unless the introduction was asked for already.
+    private async Task<Introducer?> IntroducerForAsync(string ownerId, Contact target, CancellationToken ct)
     {
-        var network = (await rankings.GetListsAsync(ownerId, 0, 0, ct)).Connected;
-        return IntroducerFinder.Find(target.Id, target.Company, LedgerContact.ParseTags(target.Tags), network, readiness, now.Instant, now.Zone);
+        if (target.IntroductionAskedOn is not null)
+        {
+            return null;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var found = await PathCandidates.IntroducersAsync(db, ownerId, [(target.Id, target.Company, LedgerContact.ParseTags(target.Tags))], ledger, ct);
+        return found.GetValueOrDefault(target.Id);
     }
 
     private async Task<string?> NameAsync(string ownerId, int? contactId, CancellationToken ct)
