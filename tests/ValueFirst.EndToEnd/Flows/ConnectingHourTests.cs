@@ -23,12 +23,14 @@ public sealed class ConnectingHourTests(BrowserFixture browser) : BrowserTest(br
         await page.GotoAsync("contacts");
         await Expect(page.GetByText("You have no contacts yet")).ToBeVisibleAsync();
         var result = await Steps.ImportConnectionsAsync(page, export);
-        await Expect(result).ToContainTextAsync("3 added, 0 updated, 1 skipped.");
+        await Expect(result).ToContainTextAsync("3 added, 0 updated, 0 unchanged, 1 skipped.");
         await Expect(result).ToContainTextAsync($"Line {brokenLine}: The row has 2 values but the header has 7 columns.");
         var table = page.GetByRole(AriaRole.Table);
         await Expect(table.GetByRole(AriaRole.Link, new() { Name = "José García" })).ToBeVisibleAsync();
         await Expect(table.GetByRole(AriaRole.Link, new() { Name = "Zoë Ødegård" })).ToBeVisibleAsync();
         await Expect(table.Locator("caption")).ToContainTextAsync("3 contacts");
+        // The import's result is above the list it filled, where the upload was.
+        Assert.True((await result.BoundingBoxAsync())!.Y < (await table.BoundingBoxAsync())!.Y, "the import result is below the contacts list");
         await SnapshotAsync(page, "contacts");
 
         // The weekly connecting hour: a new slot starts in the browser's own time zone.
@@ -73,7 +75,7 @@ public sealed class ConnectingHourTests(BrowserFixture browser) : BrowserTest(br
         await giveValue.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Grace Hopper (Navy)" })
             .GetByRole(AriaRole.Link, new() { Name = "profile" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Grace Hopper", Level = 1 })).ToBeVisibleAsync();
-        await Expect(Steps.Section(page, "Give/ask ledger")).ToContainTextAsync("1 gives · 0 asks");
+        await Expect(Steps.Section(page, "Give/ask ledger")).ToContainTextAsync("1 give · 0 asks");
         // Three first gives, three kinds: Grace, connected longest ago, comes third and gets the third kind.
         await Expect(Steps.Section(page, "Give/ask ledger").Locator("ol li")).ToContainTextAsync("Commented thoughtfully");
 
@@ -89,6 +91,6 @@ public sealed class ConnectingHourTests(BrowserFixture browser) : BrowserTest(br
         await warning.GetByRole(AriaRole.Button, new() { Name = "Give first instead" }).ClickAsync();
         await Expect(warning).ToHaveCountAsync(0);
         await ledger.GetByRole(AriaRole.Button, new() { Name = "+ Sent a recommended article" }).ClickAsync();
-        await Expect(ledger).ToContainTextAsync("1 gives · 0 asks");
+        await Expect(ledger).ToContainTextAsync("1 give · 0 asks");
     });
 }

@@ -68,6 +68,7 @@ public sealed class GiveAskBalanceTests(BrowserFixture browser) : BrowserTest(br
         Assert.Equal(["Ada Lovelace", "Alan Turing", "Grace Hopper"], rows.Select(r => r["Name"]));
         var ada = rows.Single(r => r["Name"] == "Ada Lovelace");
         Assert.Equal(("2", "0", "2", "Ask earned"), (ada["Gives"], ada["Asks"], ada["Balance"], ada["State"]));
+        Assert.Equal("https://www.linkedin.com/in/ada-lovelace", ada["Profile URL"]);
         var alan = rows.Single(r => r["Name"] == "Alan Turing");
         Assert.Equal(("Bletchley, Ltd.", "0", "Give first"), (alan["Company"], alan["Gives"], alan["State"]));
         Assert.Equal("1", rows.Single(r => r["Name"] == "Grace Hopper")["Gives"]);

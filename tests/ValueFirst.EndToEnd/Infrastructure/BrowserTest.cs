@@ -11,7 +11,8 @@ public abstract class BrowserTest : IClassFixture<BrowserFixture>, IAsyncLifetim
 {
     public const string Password = "Valu3-First!pass";
 
-    /// <summary>Set to a folder to save a full-page screenshot of each <see cref="SnapshotAsync"/> call (for looking at the layout).</summary>
+    /// <summary>Set to a folder to save a full-page screenshot of each <see cref="SnapshotAsync"/> call: every main page at
+    /// desktop and phone width (the accessibility pass), and the flows' own steps.</summary>
     public const string ScreenshotFolderVariable = "VALUEFIRST_E2E_SCREENSHOTS";
 
     private readonly BrowserFixture browser;
@@ -34,10 +35,28 @@ public abstract class BrowserTest : IClassFixture<BrowserFixture>, IAsyncLifetim
 
     protected LiveApp Live { get; }
 
+    /// <summary>The widths every main page is checked at: a laptop and a phone.</summary>
+    public static readonly (string Name, ViewportSize Size) Desktop = ("desktop", new ViewportSize { Width = 1280, Height = 900 });
+
+    /// <inheritdoc cref="Desktop"/>
+    public static readonly (string Name, ViewportSize Size) Phone = ("phone", new ViewportSize { Width = 390, Height = 844 });
+
     /// <param name="timeZone">The browser's IANA time zone (pages that ask the browser for it see this one).</param>
-    protected async Task<IPage> NewUserPageAsync(string? timeZone = null)
+    /// <param name="viewport">The window size; the desktop one unless given.</param>
+    /// <param name="bypassCsp">
+    /// For the accessibility pass only: axe injects its script into the page, which the app's Content-Security-Policy
+    /// refuses. Every other flow runs under the policy and fails on any script it refuses.
+    /// </param>
+    protected async Task<IPage> NewUserPageAsync(string? timeZone = null, ViewportSize? viewport = null, bool bypassCsp = false)
     {
-        var context = await browser.Browser.NewContextAsync(new() { BaseURL = Live.BaseUrl + "/", TimezoneId = timeZone, AcceptDownloads = true });
+        var context = await browser.Browser.NewContextAsync(new()
+        {
+            BaseURL = Live.BaseUrl + "/",
+            TimezoneId = timeZone,
+            AcceptDownloads = true,
+            ViewportSize = viewport ?? Desktop.Size,
+            BypassCSP = bypassCsp,
+        });
         context.SetDefaultTimeout(15_000);
         var page = await context.NewPageAsync();
         page.Console += (_, message) =>
@@ -57,8 +76,8 @@ public abstract class BrowserTest : IClassFixture<BrowserFixture>, IAsyncLifetim
         await page.GotoAsync("Account/Register");
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync(Password);
-        await page.GetByLabel("Confirm Password").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Register" }).ClickAsync();
+        await page.GetByLabel("Confirm password").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
         // Enhanced navigation may swap the page in place, without a load event: poll the address.
         await Assertions.Expect(page).Not.ToHaveURLAsync(new System.Text.RegularExpressions.Regex("Account/Register"));
     }

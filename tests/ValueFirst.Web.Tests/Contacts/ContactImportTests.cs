@@ -26,7 +26,7 @@ public sealed class ContactImportTests : IDisposable
         Assert.True(result.Succeeded, result.Error);
         Assert.Equal((30, 0), (result.Added, result.Updated));
         Assert.Equal([export.LineOf(30), export.LineOf(31)], result.Skipped.Select(s => s.LineNumber));
-        Assert.Equal("30 added, 0 updated, 2 skipped.", result.Summary);
+        Assert.Equal("30 added, 0 updated, 0 unchanged, 2 skipped.", result.Summary);
 
         var contacts = await app.ContactsOfAsync(user);
         Assert.Equal(export.People.Take(30).Select(p => $"{p["First Name"]} {p["Last Name"]}").Order(), contacts.Select(c => c.Name).Order());
@@ -39,16 +39,40 @@ public sealed class ContactImportTests : IDisposable
     }
 
     [Fact]
-    public async Task Importing_the_same_file_twice_updates_and_never_duplicates()
+    public async Task Importing_the_same_file_twice_changes_nothing_says_unchanged_and_never_duplicates()
     {
         var user = await ContactsTestUsers.CreateUserAsync(app, "twice@example.com");
         var file = RealisticExport().BuildBytes();
 
         await app.ImportAsync(user, file);
+        var stamps = (await app.ContactsOfAsync(user)).ToDictionary(c => c.Id, c => c.UpdatedUtc);
         var again = await app.ImportAsync(user, file);
 
-        Assert.Equal((0, 30, 2), (again.Added, again.Updated, again.Skipped.Count));
-        Assert.Equal(30, (await app.ContactsOfAsync(user)).Count);
+        Assert.Equal((0, 0, 30, 2), (again.Added, again.Updated, again.Unchanged, again.Skipped.Count));
+        Assert.Equal("0 added, 0 updated, 30 unchanged, 2 skipped.", again.Summary);
+        var after = await app.ContactsOfAsync(user);
+        Assert.Equal(30, after.Count);
+        Assert.All(after, c => Assert.Equal(stamps[c.Id], c.UpdatedUtc));
+    }
+
+    [Fact]
+    public async Task A_reimport_counts_only_the_rows_that_changed_a_contact_as_updated()
+    {
+        var user = await ContactsTestUsers.CreateUserAsync(app, "changed@example.com");
+        await app.ImportAsync(user, new ConnectionsExportBuilder()
+            .WithPerson("Ana", "Lima", "https://www.linkedin.com/in/ana", company: "Acme", position: "CEO")
+            .WithPerson("Bo", "Ek", "https://www.linkedin.com/in/bo", company: "Bakery", position: "Baker")
+            .WithPerson("Cy", "Do", "https://www.linkedin.com/in/cy", company: "Fjord", position: "CTO")
+            .BuildBytes());
+
+        var result = await app.ImportAsync(user, new ConnectionsExportBuilder()
+            .WithPerson("Ana", "Lima", "https://www.linkedin.com/in/ana", company: "Acme", position: "Chair")
+            .WithPerson("Bo", "Ek", "https://www.linkedin.com/in/bo", company: "Bakery", position: "Baker")
+            .WithPerson("Cy", "Do", "https://www.linkedin.com/in/cy", company: "Fjord", position: "CTO")
+            .BuildBytes());
+
+        Assert.Equal((0, 1, 2), (result.Added, result.Updated, result.Unchanged));
+        Assert.Equal("Chair", (await app.ContactsOfAsync(user)).Single(c => c.Name == "Ana Lima").Position);
     }
 
     [Fact]
@@ -183,7 +207,7 @@ public sealed class ContactImportTests : IDisposable
         var second = await app.ImportAsync(user, older.BuildBytes());
 
         Assert.Equal((2, 0), (first.Added, first.Updated));
-        Assert.Equal((0, 2), (second.Added, second.Updated));
+        Assert.Equal((0, 0, 2), (second.Added, second.Updated, second.Unchanged));
         Assert.Contains(second.Notes, n => n.Contains("matched by name and company", StringComparison.Ordinal));
         Assert.Equal(2, (await app.ContactsOfAsync(user)).Count);
     }

@@ -26,6 +26,48 @@ public sealed class ContactPagesTests : IDisposable
     }
 
     [Fact]
+    public async Task Vetting_an_invitation_met_in_person_starts_with_I_know_them_personally_ticked()
+    {
+        var client = await AccountSession.RegisterAndSignInAsync(app, "metinperson@example.com");
+        var user = await ContactsTestUsers.UserIdAsync(app, "metinperson@example.com");
+        await app.AsUserAsync(user, sp => sp.GetRequiredService<ContactBook>().CreateAsync(user,
+            new ContactForm { Name = "Met At Conference", State = ConnectionState.Pending, Origin = RelationshipOrigin.MetInPerson }));
+
+        var html = await client.GetStringAsync("/contacts/vetting");
+
+        Assert.Contains("id=\"signal-KnowPersonally\" checked", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"signal-FormerColleagueOrClient\" checked", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Contact_page_shows_the_vetting_summary_and_connection_count_as_words_with_their_space()
+    {
+        var client = await AccountSession.RegisterAndSignInAsync(app, "count@example.com");
+        var user = await ContactsTestUsers.UserIdAsync(app, "count@example.com");
+        var id = (await app.AsUserAsync(user, sp => sp.GetRequiredService<ContactBook>().CreateAsync(user,
+            new ContactForm { Name = "Well Connected", ConnectionCount = 850, State = ConnectionState.Pending }))).Id;
+
+        var html = await client.GetStringAsync($"/contacts/{id}");
+
+        Assert.Contains("</strong> (850 connections)", html, StringComparison.Ordinal);
+        Assert.Contains("None recorded yet", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(RelationshipOrigin.MetInPerson, VettingSignals.KnowPersonally)]
+    [InlineData(RelationshipOrigin.Client, VettingSignals.FormerColleagueOrClient)]
+    [InlineData(RelationshipOrigin.IntroducedByContact, VettingSignals.IntroducedByTrustedContact)]
+    [InlineData(RelationshipOrigin.Unknown, VettingSignals.None)]
+    public void Signals_start_from_how_you_know_them_until_the_invitation_is_vetted(RelationshipOrigin origin, VettingSignals expected)
+    {
+        var fresh = new Contact { OwnerId = "u", Name = "N", Origin = origin, VettingSignals = VettingSignals.PersonalNote };
+        var vetted = new Contact { OwnerId = "u", Name = "N", Origin = origin, VettingSignals = VettingSignals.NoPhoto, VettedUtc = new DateTime(2026, 3, 1, 0, 0, 0, DateTimeKind.Utc) };
+
+        Assert.Equal(VettingSignals.PersonalNote | expected, OriginSignals.Initial(fresh));
+        Assert.Equal(VettingSignals.NoPhoto, OriginSignals.Initial(vetted));
+    }
+
+    [Fact]
     public async Task Own_contact_opens_in_the_edit_form_and_settings_show_the_ideal_client_section()
     {
         var client = await AccountSession.RegisterAndSignInAsync(app, "editpage@example.com");

@@ -118,7 +118,7 @@ public abstract class DatabaseProviderCases(TestDatabaseFixture databases)
         var onFirst = first.CreateDefaultClient(new CookieContainerHandler(cookies));
         var onSecond = second.CreateDefaultClient(new CookieContainerHandler(cookies));
 
-        var anonymous = await onSecond.GetAsync("/");
+        var anonymous = await onSecond.GetAsync("/contacts");
         await AccountSession.PostFormAsync(onFirst, "/Account/Register", "register", new()
         {
             ["Input.Email"] = "roaming@example.com",
@@ -126,7 +126,7 @@ public abstract class DatabaseProviderCases(TestDatabaseFixture databases)
             ["Input.ConfirmPassword"] = AccountSession.Password,
         });
         await AccountSession.SignInAsync(onFirst, "roaming@example.com");
-        var signedIn = await onSecond.GetAsync("/");
+        var signedIn = await onSecond.GetAsync("/contacts");
 
         Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
         Assert.Equal(HttpStatusCode.OK, signedIn.StatusCode);

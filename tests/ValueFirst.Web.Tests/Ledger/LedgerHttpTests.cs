@@ -56,6 +56,30 @@ public sealed class LedgerHttpTests : IDisposable
     }
 
     [Fact]
+    public async Task Contacts_export_has_each_contacts_email_and_profile_url()
+    {
+        var (client, owner) = await f.SignInAsync("reach@example.com");
+        var ada = await f.AddContactAsync(owner, name: "Ada Lovelace", company: "Analytical Engines");
+        var quiet = await f.AddContactAsync(owner, name: "Bo Ek", company: "Bakery");
+        await f.App.WithDbAsync(async db =>
+        {
+            var stored = await db.Set<ValueFirst.Web.Features.Contacts.Contact>().FindAsync(ada.Id);
+            stored!.Email = "ada@example.com";
+            stored.ProfileUrl = "https://www.linkedin.com/in/ada-lovelace";
+            return await db.SaveChangesAsync();
+        });
+
+        var csv = await ReadCsvAsync(await client.GetAsync("/balance/export/contacts.csv"));
+
+        Assert.Equal(["Name", "Company", "Email", "Profile URL"], csv[0].Take(4));
+        var adaRow = csv.Single(r => r[0] == "Ada Lovelace");
+        Assert.Equal("ada@example.com", Cell(csv, adaRow, "Email"));
+        Assert.Equal("https://www.linkedin.com/in/ada-lovelace", Cell(csv, adaRow, "Profile URL"));
+        var quietRow = csv.Single(r => r[0] == quiet.Name);
+        Assert.Equal(("", ""), (Cell(csv, quietRow, "Email"), Cell(csv, quietRow, "Profile URL")));
+    }
+
+    [Fact]
     public async Task Interactions_export_is_only_the_signed_in_users_with_notes_neutralised()
     {
         var (clientA, ownerA) = await f.SignInAsync("export-a@example.com");

@@ -26,7 +26,7 @@ public sealed class IdentityTests : IDisposable
         for (var i = 0; i < 4; i++)
         {
             var failed = await AccountSession.SignInAsync(attacker, "target@example.com", $"Wrong-guess-{i}!");
-            Assert.Contains("Invalid login attempt", await failed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Contains("That email and password do not match an account", await failed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
         var fifth = await AccountSession.SignInAsync(attacker, "target@example.com", "Wrong-guess-4!");

@@ -3,8 +3,9 @@ using ValueFirst.Core.Contacts;
 namespace ValueFirst.Web.Features.Contacts;
 
 /// <summary>
-/// What an import did: N added, M updated (matched an existing contact), K skipped with each skipped
-/// line and why; notes say how rows were matched. <see cref="Error"/> means nothing was imported.
+/// What an import did: N added, M updated (matched an existing contact and changed it), U unchanged (matched one
+/// that already held the same values), K skipped with each skipped line and why; notes say how rows were matched.
+/// <see cref="Error"/> means nothing was imported.
 /// </summary>
 public sealed record ContactImportResult(
     int Added,
@@ -13,9 +14,12 @@ public sealed record ContactImportResult(
     IReadOnlyList<string> Notes,
     string? Error = null)
 {
+    /// <summary>Rows that matched a contact already holding the same values.</summary>
+    public int Unchanged { get; init; }
+
     public bool Succeeded => Error is null;
 
-    public string Summary => Error ?? $"{Added:N0} added, {Updated:N0} updated, {Skipped.Count:N0} skipped.";
+    public string Summary => Error ?? $"{Added:N0} added, {Updated:N0} updated, {Unchanged:N0} unchanged, {Skipped.Count:N0} skipped.";
 
     public static ContactImportResult Failed(string error) => new(0, 0, [], [], error);
 }

@@ -84,7 +84,7 @@ public sealed class ContactImportService(
         var skipped = file.Problems.ToList();
         var seenUrls = new Dictionary<string, int>();
         var seenNames = new Dictionary<string, int>();
-        int added = 0, updated = 0, done = 0, matchedByName = 0;
+        int added = 0, updated = 0, unchanged = 0, done = 0, matchedByName = 0;
         var total = file.Connections.Count;
         progress?.Report(new ImportProgress(0, total));
 
@@ -141,9 +141,15 @@ public sealed class ContactImportService(
             {
                 if (id is { } existingId && loaded.TryGetValue(existingId, out var contact))
                 {
-                    Merge(contact, row, userNow.Today);
-                    contact.UpdatedUtc = now;
-                    updated++;
+                    if (Merge(contact, row, userNow.Today))
+                    {
+                        contact.UpdatedUtc = now;
+                        updated++;
+                    }
+                    else
+                    {
+                        unchanged++;
+                    }
                 }
                 else
                 {
@@ -181,13 +187,14 @@ public sealed class ContactImportService(
 
         await transaction.CommitAsync(cancellationToken);
         var notes = Notes(file, matchedByName);
-        logger.LogInformation("Imported contacts: {Added} added, {Updated} updated, {Skipped} skipped", added, updated, skipped.Count);
-        return new ContactImportResult(added, updated, skipped.OrderBy(p => p.LineNumber).ToList(), notes);
+        logger.LogInformation("Imported contacts: {Added} added, {Updated} updated, {Unchanged} unchanged, {Skipped} skipped", added, updated, unchanged, skipped.Count);
+        return new ContactImportResult(added, updated, skipped.OrderBy(p => p.LineNumber).ToList(), notes) { Unchanged = unchanged };
     }
 
     // Blanks never overwrite, hand edits always win; a connection in the export is connected. A new company or
     // position on a known contact is a new role: a reason to congratulate them.
-    private static void Merge(Contact contact, LinkedInConnection row, DateOnly today)
+    // True when the row changed anything: a row that matches what is stored counts as unchanged.
+    private static bool Merge(Contact contact, LinkedInConnection row, DateOnly today)
     {
         if ((Changed(contact.Company, row.Company) && !contact.HandEdited.HasFlag(ContactFields.Company))
             || (Changed(contact.Position, row.Position) && !contact.HandEdited.HasFlag(ContactFields.Position)))
@@ -196,40 +203,50 @@ public sealed class ContactImportService(
         }
 
         var locked = contact.HandEdited;
-        if (!locked.HasFlag(ContactFields.Name) && row.Name.Length > 0)
+        var changed = false;
+        if (!locked.HasFlag(ContactFields.Name) && row.Name.Length > 0 && contact.Name != row.Name)
         {
             contact.Name = row.Name;
+            changed = true;
         }
 
-        if (!locked.HasFlag(ContactFields.ProfileUrl) && row.ProfileUrl is not null)
+        if (!locked.HasFlag(ContactFields.ProfileUrl) && row.ProfileUrl is not null && contact.ProfileUrl != row.ProfileUrl)
         {
             contact.ProfileUrl = row.ProfileUrl;
+            changed = true;
         }
 
-        if (!locked.HasFlag(ContactFields.Email) && row.Email is not null)
+        if (!locked.HasFlag(ContactFields.Email) && row.Email is not null && contact.Email != row.Email)
         {
             contact.Email = row.Email;
+            changed = true;
         }
 
-        if (!locked.HasFlag(ContactFields.Company) && row.Company is not null)
+        if (!locked.HasFlag(ContactFields.Company) && row.Company is not null && contact.Company != row.Company)
         {
             contact.Company = row.Company;
+            changed = true;
         }
 
-        if (!locked.HasFlag(ContactFields.Position) && row.Position is not null)
+        if (!locked.HasFlag(ContactFields.Position) && row.Position is not null && contact.Position != row.Position)
         {
             contact.Position = row.Position;
+            changed = true;
         }
 
-        if (!locked.HasFlag(ContactFields.ConnectedOn) && row.ConnectedOn is not null)
+        if (!locked.HasFlag(ContactFields.ConnectedOn) && row.ConnectedOn is not null && contact.ConnectedOn != row.ConnectedOn)
         {
             contact.ConnectedOn = row.ConnectedOn;
+            changed = true;
         }
 
         if (contact.State is ConnectionState.Target or ConnectionState.Invited or ConnectionState.Pending)
         {
             contact.State = ConnectionState.Connected;
+            changed = true;
         }
+
+        return changed;
     }
 
     private static bool Changed(string? known, string? imported) =>

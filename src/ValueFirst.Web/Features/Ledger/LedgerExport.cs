@@ -32,11 +32,16 @@ public sealed class LedgerExport(IDbContextFactory<ApplicationDbContext> dbFacto
         var rows = contacts
             .OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase).ThenBy(c => c.Id)
             .Select(c => BalanceRow.Evaluate(c, inputs));
+        // How to reach each contact comes from the contact book; the ledger's own view of a contact has no need of it.
+        var reach = await db.Set<Contact>().AsNoTracking()
+            .Where(c => c.OwnerId == ownerId)
+            .Select(c => new { c.Id, c.Email, c.ProfileUrl })
+            .ToDictionaryAsync(c => c.Id, ct);
 
         await using var csv = await OpenAsync(output);
         foreach (var header in new[]
                  {
-                     "Name", "Company", "Role", "Connection", "Tags", "Connected on", "Gives", "Asks", "Received", "Balance",
+                     "Name", "Company", "Email", "Profile URL", "Role", "Connection", "Tags", "Connected on", "Gives", "Asks", "Received", "Balance",
                      "Last give", "Last ask", "Gives since last ask", "State", "Reason", "Next give due", "Overdue days", "Fit",
                  })
         {
@@ -49,6 +54,9 @@ public sealed class LedgerExport(IDbContextFactory<ApplicationDbContext> dbFacto
             var c = row.Contact;
             csv.WriteField(CsvCells.Text(c.Name));
             csv.WriteField(CsvCells.Text(c.Company));
+            var contact = reach.GetValueOrDefault(c.Id);
+            csv.WriteField(CsvCells.Text(contact?.Email));
+            csv.WriteField(CsvCells.Text(contact?.ProfileUrl));
             csv.WriteField(c.Role.ToString());
             csv.WriteField(c.ConnectionState.ToString());
             csv.WriteField(CsvCells.Text(string.Join("; ", c.Tags)));

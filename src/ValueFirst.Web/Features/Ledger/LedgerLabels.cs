@@ -19,6 +19,20 @@ public static class LedgerLabels
         _ => channel.ToString(),
     };
 
+    /// <summary>"1 give", "3 gives", "0 asks": a count with its noun in the right number.</summary>
+    public static string Count(int count, string noun) =>
+        $"{count.ToString(System.Globalization.CultureInfo.InvariantCulture)} {noun}{(count == 1 ? "" : "s")}";
+
+    /// <summary>Where it happened, as the end of a sentence: "on LinkedIn", "by email", "in person".</summary>
+    public static string ChannelPhrase(InteractionChannel channel) => channel switch
+    {
+        InteractionChannel.InPerson => "in person",
+        InteractionChannel.Email => "by email",
+        InteractionChannel.Phone => "by phone",
+        InteractionChannel.Other => "elsewhere",
+        _ => $"on {channel}",
+    };
+
     public static string Direction(InteractionDirection direction) => direction switch
     {
         InteractionDirection.Give => "I gave",

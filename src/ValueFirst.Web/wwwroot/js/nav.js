@@ -1,10 +1,10 @@
-// Closes the collapsed (mobile) menu after a link is chosen. A file, not an inline handler,
-// because the Content-Security-Policy refuses inline script.
+// Closes the phone menu after a link is chosen. A file, not an inline handler, because the
+// Content-Security-Policy refuses inline script.
 document.addEventListener('click', (event) => {
-  if (event.target.closest('.nav-scrollable')) {
-    const toggler = document.querySelector('.navbar-toggler');
-    if (toggler && toggler.checked) {
-      toggler.checked = false;
+  if (event.target.closest('.app-nav a, .app-nav button')) {
+    const toggle = document.getElementById('nav-toggle');
+    if (toggle && toggle.checked) {
+      toggle.checked = false;
     }
   }
 });
