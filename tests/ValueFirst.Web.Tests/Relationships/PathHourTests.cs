@@ -115,6 +115,24 @@ public sealed class PathHourTests : IDisposable
     }
 
     [Fact]
+    public async Task Only_a_connected_contact_introduces_even_when_a_suspended_one_works_at_the_targets_company()
+    {
+        var user = await world.UserAsync();
+        var tom = await world.ContactAsync(user, "Tom Target", ConnectionState.Target, company: "Acme", tags: "saas");
+        var sam = await world.ContactAsync(user, "Sam Suspended", ConnectionState.Suspended, company: "Acme");
+        await world.InteractionsAsync(user, sam, InteractionDirection.Give, 30, 20, 10);
+        var tia = await world.ContactAsync(user, "Tia Tags", tags: "pricing;saas");
+        await world.InteractionsAsync(user, tia, InteractionDirection.Give, 30, 20, 10);
+
+        var session = await world.BuildAsync(user);
+
+        var ask = Item(session, PathStep.AskForIntroduction);
+        Assert.Equal(((int?)tia, (int?)tom), (ask.ContactId, ask.OtherContactId));
+        Assert.Contains("both into saas", ask.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain(session.Items, i => i.ContactId == sam);
+    }
+
+    [Fact]
     public async Task A_new_connection_is_welcomed_as_a_give_with_a_note_of_their_own_and_unticking_takes_both_back()
     {
         var user = await world.UserAsync();
