@@ -24,4 +24,8 @@ public enum InteractionType
     ReceivedReferral,
     ReceivedIntroduction,
     ReceivedBusiness,
+
+    // A give added after the others, so the numbers already stored keep their meaning.
+    /// <summary>A personal welcome to a new connection: the first step of the engagement program.</summary>
+    Welcomed,
 }

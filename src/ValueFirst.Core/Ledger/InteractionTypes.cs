@@ -5,6 +5,7 @@ public static class InteractionTypes
 {
     public static InteractionDirection DirectionOf(InteractionType type) => type switch
     {
+        InteractionType.Welcomed => InteractionDirection.Give,
         >= InteractionType.SharedTheirPost and <= InteractionType.HelpedWithQuestion => InteractionDirection.Give,
         >= InteractionType.AskedForMeeting and <= InteractionType.AskedForSale => InteractionDirection.Ask,
         _ => InteractionDirection.Received,
@@ -31,6 +32,7 @@ public static class InteractionTypes
         InteractionType.ReceivedReferral => "Received a referral",
         InteractionType.ReceivedIntroduction => "Received an introduction",
         InteractionType.ReceivedBusiness => "Received business",
+        InteractionType.Welcomed => "Welcomed them personally",
         _ => type.ToString(),
     };
 }

@@ -30,11 +30,14 @@ public sealed class GiveIdeas
     }
 
     /// <summary>One idea per entry, in the entries' order, varied across them.</summary>
-    public IReadOnlyList<GiveIdea> Choose(IReadOnlyList<GiveFirstEntry> entries)
+    /// <param name="alreadyChosen">Gives of the same hour chosen elsewhere (introductions from what contacts said they
+    /// need): they count towards the third, so the hour as a whole stays varied.</param>
+    public IReadOnlyList<GiveIdea> Choose(IReadOnlyList<GiveFirstEntry> entries, IReadOnlyList<InteractionType>? alreadyChosen = null)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        var limit = Math.Max(1, (entries.Count + 2) / 3);
-        var used = new Dictionary<InteractionType, int>();
+        alreadyChosen ??= [];
+        var limit = Math.Max(1, (entries.Count + alreadyChosen.Count + 2) / 3);
+        var used = alreadyChosen.GroupBy(k => k).ToDictionary(g => g.Key, g => g.Count());
         var chosen = new List<GiveIdea>(entries.Count);
         foreach (var entry in entries)
         {

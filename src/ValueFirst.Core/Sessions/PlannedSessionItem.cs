@@ -1,5 +1,6 @@
 using ValueFirst.Core.Contacts;
 using ValueFirst.Core.Ledger;
+using ValueFirst.Core.Relationships;
 
 namespace ValueFirst.Core.Sessions;
 
@@ -11,6 +12,8 @@ namespace ValueFirst.Core.Sessions;
 /// <param name="Link">Where the suggested piece lives on the web, if known.</param>
 /// <param name="Interaction">For a give or an ask, what ticking it records in the ledger.</param>
 /// <param name="Reason">Why this person or piece, this week, e.g. "overdue by 12 days since your last give".</param>
+/// <param name="Step">The relationship-path step the item does (follow, a warm-up touch, a welcome…); null for the classic items.</param>
+/// <param name="OtherContactId">The second person of the step: the target of an introduction request, the one an introduction is to.</param>
 public sealed record PlannedSessionItem(
     SessionSection Section,
     int? ContactId,
@@ -22,4 +25,6 @@ public sealed record PlannedSessionItem(
     string? ContentPath = null,
     string? Link = null,
     InteractionType? Interaction = null,
-    string? Reason = null);
+    string? Reason = null,
+    PathStep? Step = null,
+    int? OtherContactId = null);

@@ -3,7 +3,8 @@ namespace ValueFirst.Core.Sessions;
 /// <summary>
 /// Minutes each kind of checklist item is expected to take; the builder time-boxes the hour with them.
 /// Defaults: a thoughtful give 5, vetting an invitation 2 (the rules did the thinking), a personal invitation 5
-/// (it needs a written note), a follow-up 3, an earned ask 5, publishing or sharing a piece 10.
+/// (it needs a written note), a follow-up 3, an earned ask 5, publishing or sharing a piece 10, a step of a new
+/// connection's engagement program 5, the quarterly review 15.
 /// </summary>
 public sealed record SessionEstimates(
     int GiveMinutes = 5,
@@ -11,7 +12,9 @@ public sealed record SessionEstimates(
     int ReachOutMinutes = 5,
     int FollowUpMinutes = 3,
     int AskMinutes = 5,
-    int PublishMinutes = 10)
+    int PublishMinutes = 10,
+    int EngageMinutes = 5,
+    int ReviewMinutes = 15)
 {
     public static SessionEstimates Default { get; } = new();
 
@@ -27,6 +30,8 @@ public sealed record SessionEstimates(
         SessionSection.EarnedAsks => AskMinutes,
         SessionSection.PublishOrShare => PublishMinutes,
         SessionSection.FirstWeek => FirstWeekMinutes,
+        SessionSection.Engage => EngageMinutes,
+        SessionSection.Review => ReviewMinutes,
         _ => throw new ArgumentOutOfRangeException(nameof(section), section, null),
     };
 }

@@ -14,4 +14,8 @@ public enum SessionSection
     PublishOrShare,
     /// <summary>An empty contact book: the steps that make next week's checklist useful.</summary>
     FirstWeek,
+    /// <summary>New connections' engagement program: a welcome, the three questions, an invitation to your channels.</summary>
+    Engage,
+    /// <summary>Once a quarter: review the relationships with sustained one-way effort.</summary>
+    Review,
 }

@@ -2,17 +2,21 @@ using System.Globalization;
 using ValueFirst.Core.Contacts;
 using ValueFirst.Core.Content;
 using ValueFirst.Core.Ledger;
+using ValueFirst.Core.Relationships;
 
 namespace ValueFirst.Core.Sessions;
 
 /// <summary>
 /// Builds one week's connecting hour from plain inputs. The sections, in the seeds' priority: vet the invitations
-/// that are waiting, give value, follow up, reach out to a target with a personal note, at most two earned asks,
-/// publish or share what is dated this week. The hour is filled in rounds: every section that has candidates gets
-/// one item before any section gets a second, each section up to its cap (<see cref="SessionCaps"/>), until the
-/// minutes run out; what did not fit is listed in <see cref="WeeklySessionPlan.NotFitted"/>. Gives are varied by
-/// <see cref="GiveIdeas"/>, and every item says what to do and why this one, this week. An empty contact book gets the
-/// first-week checklist instead (import connections, write the ideal-client profile, plan an article).
+/// that are waiting, give value, the engagement program of new connections, follow up, reach out to targets (the next
+/// step of each one's warm-up), at most two asks (earned asks and introduction requests), publish or share what is
+/// dated this week, and the quarterly review. The hour is filled in rounds: every section that has candidates gets
+/// one item before any section gets a second, each section up to its cap (<see cref="SessionCaps"/>; reach-outs get
+/// one more per pipeline role below its goal), until the minutes run out; what did not fit is listed in
+/// <see cref="WeeklySessionPlan.NotFitted"/>. Gives are varied by <see cref="GiveIdeas"/>, introductions from what
+/// contacts said they want come first, and every item says what to do and why this one, this week. A contact gets at
+/// most one item of the relationship path, and then no second one from the give or ask lists. An empty contact book
+/// gets the first-week checklist instead (import connections, write the ideal-client profile, plan an article).
 /// </summary>
 public static class WeeklySessionBuilder
 {
@@ -24,10 +28,12 @@ public static class WeeklySessionBuilder
     [
         SessionSection.VetInvitations,
         SessionSection.GiveValue,
+        SessionSection.Engage,
         SessionSection.FollowUp,
         SessionSection.ReachOut,
         SessionSection.EarnedAsks,
         SessionSection.PublishOrShare,
+        SessionSection.Review,
     ];
 
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
@@ -44,15 +50,19 @@ public static class WeeklySessionBuilder
             return FillInOrder(inputs, FirstWeek().Concat(Publish(inputs, estimates)));
         }
 
+        var path = PathItems.Plan(inputs, inputs.Path ?? PathInputs.Empty, estimates, caps.Give);
         var queues = new Dictionary<SessionSection, Queue<PlannedSessionItem>>
         {
             [SessionSection.VetInvitations] = new(Vet(inputs, estimates)),
-            [SessionSection.GiveValue] = new(Give(inputs, estimates, caps.Give)),
+            [SessionSection.GiveValue] = new(Give(inputs, estimates, caps.Give, path)),
+            [SessionSection.Engage] = new(path.Engage),
             [SessionSection.FollowUp] = new(FollowUp(inputs, estimates)),
-            [SessionSection.ReachOut] = new(ReachOut(inputs, estimates)),
-            [SessionSection.EarnedAsks] = new(Ask(inputs, estimates)),
+            [SessionSection.ReachOut] = new(path.ReachOut),
+            [SessionSection.EarnedAsks] = new(Ask(inputs, estimates, path)),
             [SessionSection.PublishOrShare] = new(Publish(inputs, estimates)),
+            [SessionSection.Review] = new(path.Review),
         };
+        int Cap(SessionSection section) => caps.For(section) + (section == SessionSection.ReachOut ? path.ExtraReachOuts : 0);
 
         var fitted = Priority.ToDictionary(s => s, _ => new List<PlannedSessionItem>());
         var notFitted = Priority.ToDictionary(s => s, _ => new List<PlannedSessionItem>());
@@ -64,7 +74,7 @@ public static class WeeklySessionBuilder
             foreach (var section in Priority.Where(s => !full.Contains(s)))
             {
                 var queue = queues[section];
-                if (queue.Count == 0 || fitted[section].Count >= caps.For(section))
+                if (queue.Count == 0 || fitted[section].Count >= Cap(section))
                 {
                     full.Add(section);
                     continue;
@@ -88,7 +98,7 @@ public static class WeeklySessionBuilder
 
         foreach (var section in Priority)
         {
-            var room = caps.For(section) - fitted[section].Count - notFitted[section].Count;
+            var room = Cap(section) - fitted[section].Count - notFitted[section].Count;
             notFitted[section].AddRange(queues[section].Take(Math.Max(0, room)));
         }
 
@@ -129,14 +139,25 @@ public static class WeeklySessionBuilder
                 Reason: decision.Reasons.Count > 0 ? $"They invited you and are waiting. {decision.Reasons[0]}" : "They invited you and are waiting.");
         });
 
-    private static IEnumerable<PlannedSessionItem> Give(WeeklySessionInputs inputs, SessionEstimates estimates, int cap)
+    // Introductions from what contacts said they want first, then gives to introducers (an introduction is asked of
+    // them later), then the give-first list; the ideas are varied across all of them.
+    private static IEnumerable<PlannedSessionItem> Give(WeeklySessionInputs inputs, SessionEstimates estimates, int cap, PathItems path)
     {
-        var entries = inputs.GiveFirst.Where(e => e.State != AskState.AskEarned).Take(Math.Max(0, cap) * 2).ToList();
-        var ideas = new GiveIdeas(inputs.Content, inputs.Connected, inputs.Today).Choose(entries);
-        return entries.Zip(ideas, (entry, idea) => new PlannedSessionItem(SessionSection.GiveValue, entry.ContactId,
-            WithCompany(entry.Name, entry.Company), idea.Suggestion, estimates.GiveMinutes,
-            ContentPath: idea.ContentPath, Link: idea.Link, Interaction: idea.Kind,
-            Reason: string.IsNullOrWhiteSpace(entry.Why) ? null : Capitalised(entry.Why)));
+        var introducers = path.IntroducerGives.ToDictionary(g => g.Entry.ContactId);
+        var entries = path.IntroducerGives.Select(g => g.Entry)
+            .Concat(inputs.GiveFirst.Where(e => e.State != AskState.AskEarned && !path.Served.Contains(e.ContactId)))
+            .Take(Math.Max(0, cap) * 2)
+            .ToList();
+        var ideas = new GiveIdeas(inputs.Content, inputs.Connected, inputs.Today)
+            .Choose(entries, path.Introductions.Select(i => i.Interaction!.Value).ToList());
+        var gives = entries.Zip(ideas, (entry, idea) => introducers.TryGetValue(entry.ContactId, out var introducer)
+            ? new PlannedSessionItem(SessionSection.GiveValue, entry.ContactId, WithCompany(entry.Name, entry.Company), idea.Suggestion,
+                estimates.GiveMinutes, ContentPath: idea.ContentPath, Link: idea.Link, Interaction: idea.Kind,
+                Reason: introducer.Reason, Step: PathStep.GiveToIntroducer, OtherContactId: introducer.TargetId)
+            : new PlannedSessionItem(SessionSection.GiveValue, entry.ContactId, WithCompany(entry.Name, entry.Company), idea.Suggestion,
+                estimates.GiveMinutes, ContentPath: idea.ContentPath, Link: idea.Link, Interaction: idea.Kind,
+                Reason: string.IsNullOrWhiteSpace(entry.Why) ? null : Capitalised(entry.Why)));
+        return path.Introductions.Concat(gives);
     }
 
     private static IEnumerable<PlannedSessionItem> FollowUp(WeeklySessionInputs inputs, SessionEstimates estimates) =>
@@ -154,29 +175,14 @@ public static class WeeklySessionBuilder
                     "Follow up on what you last talked about", estimates.FollowUpMinutes, Reason: $"Follow-up {when} (set by you or by an import: an unanswered invitation, a message waiting for your reply).");
             });
 
-    // Targets the rules would invite (vetted as someone to invite, not as an incoming invitation); best fit first.
-    private static IEnumerable<PlannedSessionItem> ReachOut(WeeklySessionInputs inputs, SessionEstimates estimates) =>
-        inputs.Targets
-            .Select(c => (Contact: c, Decision: VettingRules.Decide(new VettingInput(c.Signals, c.ConnectionCount, VettingSubject.Target), inputs.Vetting)))
-            .Where(x => x.Decision.Outcome == VettingOutcome.Accept)
-            .Select(x =>
-            {
-                var c = x.Contact;
-                var hook = !string.IsNullOrWhiteSpace(c.Headline) ? $"mention what they do (“{c.Headline}”)"
-                    : c.Tags.Count > 0 ? $"mention your shared interest in {string.Join(", ", c.Tags.Take(2))}"
-                    : "say why you want to connect";
-                return new PlannedSessionItem(SessionSection.ReachOut, c.Id, WithCompany(c.Name, c.Company),
-                    $"Send a personal invitation: {hook}. No generic requests.", estimates.ReachOutMinutes, RequiresNote: true,
-                    Reason: c.FitScore > 0 ? $"One of your best-fitting targets (ideal-client fit {c.FitScore})." : "A target you chose to reach.");
-            });
-
-    private static IEnumerable<PlannedSessionItem> Ask(WeeklySessionInputs inputs, SessionEstimates estimates) =>
-        inputs.EarnedAsks
-            .Where(e => e.State == AskState.AskEarned)
-            .Take(MaxAsks)
+    // An introduction request is an ask to the introducer, made only when earned: it counts towards the two a week.
+    private static IEnumerable<PlannedSessionItem> Ask(WeeklySessionInputs inputs, SessionEstimates estimates, PathItems path) =>
+        path.IntroductionAsks.Concat(inputs.EarnedAsks
+            .Where(e => e.State == AskState.AskEarned && !path.Served.Contains(e.ContactId))
             .Select(e => new PlannedSessionItem(SessionSection.EarnedAsks, e.ContactId, WithCompany(e.Name, e.Company),
                 "Your ask is earned: ask for a meeting, a referral or an introduction", estimates.AskMinutes,
-                Interaction: InteractionType.AskedForMeeting, Reason: e.Reason));
+                Interaction: InteractionType.AskedForMeeting, Reason: e.Reason)))
+            .Take(MaxAsks);
 
     private static IEnumerable<PlannedSessionItem> Publish(WeeklySessionInputs inputs, SessionEstimates estimates) =>
         inputs.Content
@@ -210,8 +216,7 @@ public static class WeeklySessionBuilder
             minutes, Link: "calendar");
     }
 
-    private static string WithCompany(string name, string? company) =>
-        string.IsNullOrWhiteSpace(company) ? name : $"{name} ({company})";
+    private static string WithCompany(string name, string? company) => PathItems.WithCompany(name, company);
 
     private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..] + ".";
 }

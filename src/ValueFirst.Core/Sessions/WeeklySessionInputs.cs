@@ -19,6 +19,7 @@ namespace ValueFirst.Core.Sessions;
 /// <param name="FollowUps">Contacts whose follow-up date is set, earliest first.</param>
 /// <param name="Connected">Connected contacts with tags: the people a give can be an introduction to.</param>
 /// <param name="Content">The content calendar's items.</param>
+/// <param name="Path">The relationship path: warm-ups, engagement program, introductions, pipeline, review (none when null).</param>
 public sealed record WeeklySessionInputs(
     DateOnly Today,
     IsoWeek Week,
@@ -33,4 +34,5 @@ public sealed record WeeklySessionInputs(
     IReadOnlyList<ContentItem> Content,
     SessionEstimates? Estimates = null,
     VettingThresholds? Vetting = null,
-    SessionCaps? Caps = null);
+    SessionCaps? Caps = null,
+    PathInputs? Path = null);

@@ -7,6 +7,7 @@ using ValueFirst.Web.Features.Contacts;
 using ValueFirst.Web.Features.Content;
 using ValueFirst.Web.Features.Imports;
 using ValueFirst.Web.Features.Ledger;
+using ValueFirst.Web.Features.Relationships;
 using ValueFirst.Web.Features.Reminders;
 using ValueFirst.Web.Features.Schedule;
 using ValueFirst.Web.Features.Sessions;
@@ -43,6 +44,7 @@ public static class ApplicationServiceExtensions
         services.AddReminders(configuration);
         services.AddContacts(configuration);
         services.AddLedger();
+        services.AddRelationships(configuration);
         services.AddSessions(configuration);
         services.AddImports();
         services.AddDiagnostics(configuration);

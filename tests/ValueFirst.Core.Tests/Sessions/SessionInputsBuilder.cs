@@ -30,6 +30,10 @@ internal sealed class SessionInputsBuilder
     private int? contactCount;
     private SessionEstimates? estimates;
     private SessionCaps? caps;
+    private PathInputs? path;
+
+    /// <summary>The relationship path with nothing in it yet.</summary>
+    public static PathInputs EmptyPath { get; } = PathInputs.Empty;
 
     public static int NextId() => Interlocked.Increment(ref nextId);
 
@@ -61,6 +65,12 @@ internal sealed class SessionInputsBuilder
     public SessionInputsBuilder WithCaps(SessionCaps value)
     {
         caps = value;
+        return this;
+    }
+
+    public SessionInputsBuilder WithPath(Func<PathInputs, PathInputs> change)
+    {
+        path = change(path ?? EmptyPath);
         return this;
     }
 
@@ -119,7 +129,7 @@ internal sealed class SessionInputsBuilder
     public WeeklySessionInputs Build() => new(
         Today, Week, duration,
         contactCount ?? Math.Max(1, gives.Count + asks.Count + pending.Count + targets.Count + followUps.Count + connected.Count),
-        gives, asks, pending, targets, followUps, connected, content, estimates, Caps: caps);
+        gives, asks, pending, targets, followUps, connected, content, estimates, Caps: caps, Path: path);
 
     public WeeklySessionPlan Plan() => WeeklySessionBuilder.Build(Build());
 }

@@ -210,10 +210,12 @@ public sealed class WeeklySessionBuilderTests
         Assert.StartsWith("Decline", items.Single(i => i.ContactId == spammer.Id).Suggestion);
     }
 
+    // The invitation now ends the warm-up (talk to them first): a target you know personally is invited at once.
     [Fact]
     public void A_reach_out_requires_a_personal_note()
     {
-        var item = Assert.Single(new SessionInputsBuilder().Targets(Contact(headline: "Helping SaaS founders sell")).Plan().Items);
+        var item = Assert.Single(new SessionInputsBuilder()
+            .Targets(Contact(headline: "Helping SaaS founders sell", signals: VettingSignals.KnowPersonally)).Plan().Items);
 
         Assert.True(item.RequiresNote);
         Assert.Contains("Helping SaaS founders sell", item.Suggestion);

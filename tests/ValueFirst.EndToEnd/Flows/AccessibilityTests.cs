@@ -23,6 +23,7 @@ public sealed partial class AccessibilityTests(BrowserFixture browser) : Browser
         ("contacts", "contacts"),
         ("vetting", "contacts/vetting"),
         ("balance", "balance"),
+        ("review", "review"),
         ("settings", "settings"),
         ("account", "Account/Manage"),
     ];

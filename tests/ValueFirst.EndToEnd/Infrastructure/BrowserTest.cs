@@ -26,10 +26,11 @@ public abstract class BrowserTest : IClassFixture<BrowserFixture>, IAsyncLifetim
     }
 
     /// <param name="settings">Configuration the live app starts with (e.g. the SMTP server of the test).</param>
-    protected BrowserTest(BrowserFixture browser, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="services">Replaces app services, e.g. a fake clock for a flow that spans weeks.</param>
+    protected BrowserTest(BrowserFixture browser, IReadOnlyDictionary<string, string?>? settings = null, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? services = null)
     {
         this.browser = browser;
-        Live = new LiveApp(settings);
+        Live = new LiveApp(settings, services);
     }
 
     protected LiveApp Live { get; }

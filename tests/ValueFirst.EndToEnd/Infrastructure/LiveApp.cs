@@ -7,9 +7,10 @@ namespace ValueFirst.EndToEnd.Infrastructure;
 /// <summary>The real app on a real Kestrel port on loopback, with its own SQLite file and content folder.</summary>
 public sealed class LiveApp : IDisposable
 {
-    public LiveApp(IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="services">Replaces app services (e.g. a fake <see cref="TimeProvider"/> the flow moves on by weeks).</param>
+    public LiveApp(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
-        App = new TestApp(settings: settings);
+        App = new TestApp(settings: settings, services: services);
         App.UseKestrel(0);
         App.StartServer();
         var addresses = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;

@@ -17,8 +17,9 @@ public sealed class DependencyRulesTests
         ["Contacts"] = ["Schedule"],
         ["Content"] = ["Schedule"],
         ["Ledger"] = ["Contacts", "Schedule"],
+        ["Relationships"] = ["Contacts", "Ledger", "Content", "Schedule"],
         ["Reminders"] = ["Ledger", "Content", "Schedule"],
-        ["Sessions"] = ["Contacts", "Ledger", "Content", "Schedule"],
+        ["Sessions"] = ["Contacts", "Ledger", "Relationships", "Content", "Schedule"],
         ["Imports"] = ["Contacts", "Content", "Schedule"],
     };
 

@@ -7,10 +7,12 @@ using Microsoft.Extensions.DependencyInjection;
 using ValueFirst.Core.Contacts;
 using ValueFirst.Core.Ledger;
 using ValueFirst.Core.Mail;
+using ValueFirst.Core.Relationships;
 using ValueFirst.Core.Sessions;
 using ValueFirst.Web.Features.Contacts;
 using ValueFirst.Web.Features.Content;
 using ValueFirst.Web.Features.Ledger;
+using ValueFirst.Web.Features.Relationships;
 using ValueFirst.Web.Features.Reminders;
 using ValueFirst.Web.Features.Schedule;
 using ValueFirst.Web.Features.Sessions;
@@ -359,6 +361,70 @@ public abstract class DatabaseProviderCases(TestDatabaseFixture databases)
         Assert.Equal((null, null), (connected.VettingDecision, connected.VettingRecommendation));
         Assert.Equal(VettingOutcome.Hold, pending.VettingDecision);
         Assert.Equal(ReadinessSettings.Default.NewRelationshipsPerWeek, pace);
+    }
+
+    protected async Task The_relationship_path_reads_the_ledger_and_builds_the_hour_alike_on_every_provider_case()
+    {
+        var database = await databases.CreateDatabaseAsync();
+        using var app = database.StartApp();
+        var client = await AccountSession.RegisterAndSignInAsync(app, "path@example.com");
+        var now = DateTime.UtcNow;
+        var (owner, olga, thanked, tom, zoe) = await app.WithDbAsync(async db =>
+        {
+            var ownerId = await db.Users.Where(u => u.Email == "path@example.com").Select(u => u.Id).SingleAsync();
+            var olga = NetworkBuilder.Contact(ownerId);
+            olga.Name = "Olga One-Way";
+            var thanked = NetworkBuilder.Contact(ownerId);
+            var tom = NetworkBuilder.Contact(ownerId);
+            tom.Name = "Tom Target";
+            tom.State = ConnectionState.Target;
+            tom.Role = PipelineRole.Peer;
+            tom.Tags = "";
+            tom.Company = "Nobody In Common";
+            var zoe = NetworkBuilder.Contact(ownerId);
+            zoe.WantsToMeet = "founders in the Nordics";
+            var mei = NetworkBuilder.Contact(ownerId);
+            mei.Position = "Founder";
+            mei.Tags = "nordics";
+            db.AddRange(olga, thanked, tom, zoe, mei);
+            db.AddRange(new[] { 250, 200, 150, 100, 50 }.Select(days => NetworkBuilder.Give(olga, now.AddDays(-days))));
+            db.AddRange(new[] { 250, 200, 150, 100, 50, 40 }.Select(days => NetworkBuilder.Give(thanked, now.AddDays(-days))));
+            var received = NetworkBuilder.Give(thanked, now.AddDays(-45));
+            received.Direction = InteractionDirection.Received;
+            received.Type = InteractionType.ReceivedReferral;
+            db.AddRange(received, NetworkBuilder.Give(tom, now.AddDays(-3)), NetworkBuilder.Give(tom, now.AddDays(-2)));
+            db.Add(new RelationshipSettings { UserId = ownerId, ProspectGoal = 10 });
+            await db.SaveChangesAsync();
+            return (ownerId, olga.Id, thanked.Id, tom.Id, zoe.Id);
+        });
+
+        using var scope = app.Services.CreateScope();
+        var activity = scope.ServiceProvider.GetRequiredService<LedgerActivity>();
+        var oneWay = await activity.OneWayGivesAsync(owner, 1);
+        var touches = await activity.GivesToAsync(owner, [tom, olga]);
+        var tally = new MonthlyTally(DateOnly.FromDateTime(now), TimeZoneInfo.Utc);
+        await activity.CountMonthsAsync(owner, tally);
+        var reach = await activity.ReachAsync(owner, now.AddMonths(-12));
+        var review = await scope.ServiceProvider.GetRequiredService<RelationshipReviews>().ListAsync(owner);
+        var (session, _) = await scope.ServiceProvider.GetRequiredService<SessionPlanner>().BuildAsync(owner);
+        var dashboard = await client.GetAsync("/");
+
+        Assert.Equal(5, oneWay.Single(g => g.ContactId == olga).Gives);
+        var sinceThanks = oneWay.Single(g => g.ContactId == thanked);
+        Assert.Equal(1, sinceThanks.Gives);
+        Assert.Equal(now.AddDays(-45), sinceThanks.LastReceivedUtc!.Value, TimeSpan.FromSeconds(1));
+        Assert.Equal(2, touches[tom]);
+        Assert.Equal(5, touches[olga]);
+        Assert.Equal(13, Enumerable.Range(0, MonthlyTally.Months).Sum(i => tally.Count(i, InteractionDirection.Give)));
+        Assert.Equal(1, Enumerable.Range(0, MonthlyTally.Months).Sum(i => tally.Count(i, InteractionDirection.Received)));
+        Assert.Equal(new NetworkReach(4, 2), reach);
+        Assert.Equal(olga, Assert.Single(review.Candidates).Effort.ContactId);
+        Assert.Contains(session.Items, i => i.Step == PathStep.Follow && i.ContactId == tom);
+        Assert.Contains(session.Items, i => i.Step == PathStep.Introduce && i.ContactId == zoe);
+        Assert.Contains(session.Items, i => i.Step == PathStep.Review);
+        Assert.Contains(session.Items, i => i.Step == PathStep.FindTarget);
+        Assert.Equal(HttpStatusCode.OK, dashboard.StatusCode);
+        Assert.Contains("of your network had an interaction in the last 12 months", await dashboard.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     protected async Task The_database_decides_every_contacts_state_and_the_give_first_list_as_the_code_does_day_after_day_case()

@@ -53,4 +53,8 @@ public sealed class SqliteDatabaseTests(SqliteTestDatabases databases)
     [Fact]
     public Task Upgrading_keeps_each_recorded_weeks_reminder_state_in_the_outbox() =>
         Upgrading_keeps_each_recorded_weeks_reminder_state_in_the_outbox_case();
+
+    [Fact]
+    public Task The_relationship_path_reads_the_ledger_and_builds_the_hour_alike_on_every_provider() =>
+        The_relationship_path_reads_the_ledger_and_builds_the_hour_alike_on_every_provider_case();
 }

@@ -9,7 +9,9 @@ using ValueFirst.Core.Contacts;
 using ValueFirst.Core.Ledger;
 using ValueFirst.Web.Data;
 using ValueFirst.Web.Features.Contacts;
+using ValueFirst.Core.Relationships;
 using ValueFirst.Web.Features.Ledger;
+using ValueFirst.Web.Features.Relationships;
 using ValueFirst.Web.Features.Reminders;
 using ValueFirst.Web.Features.Sessions;
 using ValueFirst.Web.Tests.Contacts;
@@ -82,6 +84,17 @@ public sealed class IsolationTests(IsolationWorld world) : IClassFixture<Isolati
         ["InteractionRecorder.RemoveAsync"] = nameof(Unit_of_work_writes_refuse_B_on_As_contact_and_interaction),
         ["ContactBook.MarkInvitedAsync"] = nameof(Unit_of_work_writes_refuse_B_on_As_contact_and_interaction),
         ["ContactBook.ClearFollowUpAsync"] = nameof(Unit_of_work_writes_refuse_B_on_As_contact_and_interaction),
+        ["ContactBook.MarkFollowedAsync"] = nameof(Unit_of_work_writes_refuse_B_on_As_contact_and_interaction),
+        ["ContactBook.MarkIntroductionAskedAsync"] = nameof(Unit_of_work_writes_refuse_B_on_As_contact_and_interaction),
+        ["ContactBook.MarkEngagementStepAsync"] = nameof(Unit_of_work_writes_refuse_B_on_As_contact_and_interaction),
+        ["ContactBook.RecordReviewAsync"] = nameof(Unit_of_work_writes_refuse_B_on_As_contact_and_interaction),
+        ["LedgerActivity.GivesToAsync"] = nameof(Relationship_path_reads_and_writes_refuse_B_on_As_contacts),
+        ["RelationshipPath.GetAsync"] = nameof(Relationship_path_reads_and_writes_refuse_B_on_As_contacts),
+        ["RelationshipPath.MarkFollowedAsync"] = nameof(Relationship_path_reads_and_writes_refuse_B_on_As_contacts),
+        ["RelationshipPath.MarkStepDoneAsync"] = nameof(Relationship_path_reads_and_writes_refuse_B_on_As_contacts),
+        ["RelationshipReviews.DecideAsync"] = nameof(Relationship_path_reads_and_writes_refuse_B_on_As_contacts),
+        ["RelationshipReviews.ResumeAsync"] = nameof(Relationship_path_reads_and_writes_refuse_B_on_As_contacts),
+        ["PathInputsReader.ReadAsync"] = nameof(Relationship_path_reads_and_writes_refuse_B_on_As_contacts),
         ["ReminderSettingsService.ResendAsync"] = nameof(Reminder_resend_of_As_failed_week_by_B_is_refused),
         ["ContentSettingsService.FindByFeedTokenAsync"] = nameof(Feed_token_that_is_not_exactly_a_users_is_a_bare_404),
         ["ContentLibrary.ReadDraftAsync"] = nameof(Draft_handlers_refuse_B_on_As_paths_and_change_nothing),
@@ -235,6 +248,62 @@ public sealed class IsolationTests(IsolationWorld world) : IClassFixture<Isolati
         Assert.False(await ledger.RemoveAsync(db, world.UserB, world.InteractionOfA, CancellationToken.None));
         Assert.False(await contacts.MarkInvitedAsync(db, world.UserB, world.ContactOfA, CancellationToken.None));
         Assert.False(await contacts.ClearFollowUpAsync(db, world.UserB, world.ContactOfA, CancellationToken.None));
+        Assert.False(await contacts.MarkFollowedAsync(db, world.UserB, world.TargetOfA, new DateOnly(2026, 1, 1), CancellationToken.None));
+        Assert.False(await contacts.MarkIntroductionAskedAsync(db, world.UserB, world.TargetOfA, world.ContactOfB, new DateOnly(2026, 1, 1), CancellationToken.None));
+        // B's own target cannot be marked as introduced by A's contact either.
+        Assert.False(await contacts.MarkIntroductionAskedAsync(db, world.UserB, world.ContactOfB, world.ContactOfA, new DateOnly(2026, 1, 1), CancellationToken.None));
+        Assert.False(await contacts.MarkEngagementStepAsync(db, world.UserB, world.ContactOfA, PathStep.Welcome, new DateOnly(2026, 1, 1), CancellationToken.None));
+        Assert.False(await contacts.RecordReviewAsync(db, world.UserB, world.ContactOfA, ReviewDecision.Suspend, "B suspends", new DateOnly(2026, 1, 1), CancellationToken.None));
+        await AssertANeitherSeenNorChangedAsync();
+    }
+
+    [Fact]
+    public async Task Relationship_path_reads_and_writes_refuse_B_on_As_contacts()
+    {
+        using var scope = world.App.Services.CreateScope();
+        var services = scope.ServiceProvider;
+        var path = services.GetRequiredService<RelationshipPath>();
+        var reviews = services.GetRequiredService<RelationshipReviews>();
+        var now = await services.GetRequiredService<Web.Features.Schedule.UserClock>().NowAsync(world.UserB);
+
+        var gives = await services.GetRequiredService<LedgerActivity>().GivesToAsync(world.UserB, [world.ContactOfA, world.TargetOfA]);
+        var view = await path.GetAsync(world.UserB, world.ContactOfA);
+        var followed = await path.MarkFollowedAsync(world.UserB, world.TargetOfA);
+        var stepDone = await path.MarkStepDoneAsync(world.UserB, world.ContactOfA, PathStep.Welcome);
+        var decided = await reviews.DecideAsync(world.UserB, world.ContactOfA, ReviewDecision.Suspend, "B suspends");
+        var resumed = await reviews.ResumeAsync(world.UserB, world.ContactOfA);
+        var reviewOfB = await reviews.ListAsync(world.UserB);
+        var inputs = await services.GetRequiredService<PathInputsReader>().ReadAsync(world.UserB, now, [world.TargetOfA, world.ContactOfA], []);
+
+        Assert.Empty(gives);
+        Assert.Null(view);
+        Assert.False(followed);
+        Assert.False(stepDone);
+        Assert.False(decided);
+        Assert.False(resumed);
+        Assert.Empty(reviewOfB.Candidates);
+        Assert.Empty(inputs.WarmUps);
+        Assert.Empty(inputs.Introducers);
+        Assert.DoesNotContain(inputs.Candidates, c => c.Name.Contains(IsolationWorld.Secret, StringComparison.Ordinal));
+        Assert.DoesNotContain(inputs.Seekers, s => s.Name.Contains(IsolationWorld.Secret, StringComparison.Ordinal));
+        Assert.DoesNotContain(inputs.NewConnections, c => c.Name.Contains(IsolationWorld.Secret, StringComparison.Ordinal));
+        await AssertANeitherSeenNorChangedAsync();
+    }
+
+    [Fact]
+    public async Task Dashboard_and_review_pages_show_B_none_of_As_relationships()
+    {
+        var ownReview = await world.ClientA.GetStringAsync("/review");
+        Assert.Contains(IsolationWorld.Secret, ownReview, StringComparison.Ordinal);
+
+        foreach (var path in new[] { "/", "/review" })
+        {
+            var response = await world.ClientB.GetAsync(path);
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.DoesNotContain(IsolationWorld.Secret, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
         await AssertANeitherSeenNorChangedAsync();
     }
 

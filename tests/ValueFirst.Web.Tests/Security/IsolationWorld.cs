@@ -12,6 +12,7 @@ using ValueFirst.Web.Features.Contacts;
 using ValueFirst.Web.Features.Content;
 using ValueFirst.Web.Features.Imports;
 using ValueFirst.Web.Features.Ledger;
+using ValueFirst.Web.Features.Relationships;
 using ValueFirst.Web.Features.Reminders;
 using ValueFirst.Web.Features.Sessions;
 using ValueFirst.Web.Tests.Contacts;
@@ -52,6 +53,9 @@ public sealed class IsolationWorld : IAsyncLifetime
     public long InteractionOfA { get; private set; }
 
     public int PendingOfA { get; private set; }
+
+    /// <summary>A target of A's, for the warm-up.</summary>
+    public int TargetOfA { get; private set; }
 
     public int ContactOfB { get; private set; }
 
@@ -107,6 +111,7 @@ public sealed class IsolationWorld : IAsyncLifetime
             FollowUpOn = new DateOnly(2026, 12, 31),
         });
         PendingOfA = await CreateContactAsync(UserA, new ContactForm { Name = $"{Secret} Invitation", State = ConnectionState.Pending });
+        TargetOfA = await CreateContactAsync(UserA, new ContactForm { Name = $"{Secret} Target", State = ConnectionState.Target, Company = $"{Secret} Corp" });
         ContactOfB = await CreateContactAsync(UserB, new ContactForm { Name = "Bob Own Contact", Company = "Bob Co" });
 
         using var scope = App.Services.CreateScope();
@@ -114,6 +119,24 @@ public sealed class IsolationWorld : IAsyncLifetime
         var logged = await log.RecordAsync(UserA, new NewInteraction(ContactOfA, InteractionDirection.Give, InteractionType.SharedTheirPost, Note: $"{Secret} ledger note"));
         Assert.True(logged.Recorded, logged.Message);
         InteractionOfA = logged.InteractionId!.Value;
+        // Months of gives with nothing back: A's review lists the contact.
+        await App.WithDbAsync(async db =>
+        {
+            foreach (var monthsAgo in new[] { 7, 6, 5, 4 })
+            {
+                db.Add(new Interaction
+                {
+                    OwnerId = UserA,
+                    ContactId = ContactOfA,
+                    OccurredUtc = DateTime.UtcNow.AddMonths(-monthsAgo),
+                    Direction = InteractionDirection.Give,
+                    Type = InteractionType.Endorsed,
+                    Channel = InteractionChannel.LinkedIn,
+                });
+            }
+
+            return await db.SaveChangesAsync();
+        });
 
         FailedReminderOfA = await App.WithDbAsync(async db =>
         {
@@ -183,7 +206,11 @@ public sealed class IsolationWorld : IAsyncLifetime
     {
         var rows = new List<string>();
         rows.AddRange((await db.Set<Contact>().AsNoTracking().Where(c => c.OwnerId == UserA).OrderBy(c => c.Id).ToListAsync())
-            .Select(c => $"contact {c.Id} {c.Name} {c.Company} {c.Notes} {c.Tags} {c.State} {c.FollowUpOn} {c.LastInteractionUtc:O} {c.VettingDecision} {c.IntroducedByContactId} {c.UpdatedUtc:O}"));
+            .Select(c => $"contact {c.Id} {c.Name} {c.Company} {c.Notes} {c.Tags} {c.State} {c.FollowUpOn} {c.LastInteractionUtc:O} {c.VettingDecision} {c.IntroducedByContactId} {c.UpdatedUtc:O}"
+                + $" {c.FollowedOn} {c.IntroductionAskedOn} {c.IntroductionAskedOfContactId} {c.WelcomedOn} {c.AnswersAskedOn} {c.ChannelInvitedOn}"
+                + $" {c.ReviewedOn} {c.ReviewDecision} {c.ReviewNote} {c.WantsToMeet}"));
+        rows.AddRange((await db.Set<RelationshipSettings>().AsNoTracking().Where(s => s.UserId == UserA).ToListAsync())
+            .Select(s => $"path {s.LastReviewOn} {s.TouchesBeforeInvite} {s.ProspectGoal}"));
         rows.AddRange((await db.Set<Interaction>().AsNoTracking().Where(i => i.OwnerId == UserA).OrderBy(i => i.Id).ToListAsync())
             .Select(i => $"interaction {i.Id} {i.ContactId} {i.Type} {i.Note} {i.OccurredUtc:O}"));
         rows.AddRange((await db.Set<ReminderRecord>().AsNoTracking().Include(r => r.Message).Where(r => r.UserId == UserA).OrderBy(r => r.Id).ToListAsync())

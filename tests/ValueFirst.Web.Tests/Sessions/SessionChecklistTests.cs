@@ -82,6 +82,8 @@ public sealed class SessionChecklistTests : IDisposable
     {
         var user = await world.UserAsync();
         var tara = await world.ContactAsync(user, "Tara Target", state: ConnectionState.Target);
+        // Someone you know personally needs no warm-up: the hour's reach-out is the invitation itself.
+        await SetStateAsync(tara, ConnectionState.Target, VettingSignals.KnowPersonally);
         var reach = (await BuildAsync(user)).Items.Single(i => i.Section == SessionSection.ReachOut);
         Assert.True(reach.RequiresNote);
 

@@ -333,6 +333,12 @@ namespace ValueFirst.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("AnswersAskedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ChannelInvitedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Company")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -356,6 +362,9 @@ namespace ValueFirst.Web.Data.Migrations
                     b.Property<DateOnly?>("FollowUpOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("FollowedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("GiveCadenceDays")
                         .HasColumnType("INTEGER");
 
@@ -366,8 +375,18 @@ namespace ValueFirst.Web.Data.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("IdealClientsAndReferralSources")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("IntroducedByContactId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int?>("IntroductionAskedOfContactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("IntroductionAskedOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("InvitationMessage")
                         .HasMaxLength(2000)
@@ -397,6 +416,10 @@ namespace ValueFirst.Web.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NetworksAt")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Notes")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -418,6 +441,17 @@ namespace ValueFirst.Web.Data.Migrations
 
                     b.Property<string>("ProfileUrl")
                         .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewDecision")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReviewedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Role")
@@ -456,9 +490,18 @@ namespace ValueFirst.Web.Data.Migrations
                     b.Property<int>("VettingSignals")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("WantsToMeet")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("WelcomedOn")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("IntroducedByContactId");
+
+                    b.HasIndex("IntroductionAskedOfContactId");
 
                     b.HasIndex("OwnerId", "FitScore");
 
@@ -921,6 +964,58 @@ namespace ValueFirst.Web.Data.Migrations
                     b.ToTable("LedgerTotals", (string)null);
                 });
 
+            modelBuilder.Entity("ValueFirst.Web.Features.Relationships.RelationshipSettings", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AnswersDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BlogUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ChannelDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GivesPerMonthGoal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GroupUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LastReviewOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewsletterUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProgramDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProspectGoal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReferralSourceGoal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResourceGoal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TouchesBeforeInvite")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("WelcomeDay")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("RelationshipSettings");
+                });
+
             modelBuilder.Entity("ValueFirst.Web.Features.Reminders.ReminderRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -1043,6 +1138,9 @@ namespace ValueFirst.Web.Data.Migrations
                     b.Property<int>("Order")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("OtherContactId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Reason")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -1058,6 +1156,10 @@ namespace ValueFirst.Web.Data.Migrations
                     b.Property<long>("SessionId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Step")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Suggestion")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -1071,6 +1173,8 @@ namespace ValueFirst.Web.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ContactId");
+
+                    b.HasIndex("OtherContactId");
 
                     b.HasIndex("SessionId", "Order");
 
@@ -1267,6 +1371,11 @@ namespace ValueFirst.Web.Data.Migrations
                         .HasForeignKey("IntroducedByContactId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.HasOne("ValueFirst.Web.Features.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("IntroductionAskedOfContactId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("ValueFirst.Web.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("OwnerId")
@@ -1395,6 +1504,15 @@ namespace ValueFirst.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ValueFirst.Web.Features.Relationships.RelationshipSettings", b =>
+                {
+                    b.HasOne("ValueFirst.Web.Data.ApplicationUser", null)
+                        .WithOne()
+                        .HasForeignKey("ValueFirst.Web.Features.Relationships.RelationshipSettings", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ValueFirst.Web.Features.Reminders.ReminderRecord", b =>
                 {
                     b.HasOne("ValueFirst.Web.Email.Outbox.OutboxMessage", "Message")
@@ -1435,6 +1553,11 @@ namespace ValueFirst.Web.Data.Migrations
                     b.HasOne("ValueFirst.Web.Features.Contacts.Contact", null)
                         .WithMany()
                         .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("ValueFirst.Web.Features.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("OtherContactId")
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("ValueFirst.Web.Features.Sessions.WeeklySession", null)

@@ -1,4 +1,5 @@
 using ValueFirst.Core.Contacts;
+using ValueFirst.Core.Relationships;
 
 namespace ValueFirst.Web.Features.Contacts;
 
@@ -97,6 +98,41 @@ public sealed class Contact
     /// transaction as every interaction write, so the contact book lists and sorts by it without reading interactions.
     /// </summary>
     public DateTime? LastInteractionUtc { get; set; }
+
+    /// <summary>Whom they want to meet, in their words: introductions are matched against it.</summary>
+    public string? WantsToMeet { get; set; }
+
+    /// <summary>Where they network (groups, events, associations), in their words.</summary>
+    public string? NetworksAt { get; set; }
+
+    /// <summary>Their ideal clients and referral sources, in their words.</summary>
+    public string? IdealClientsAndReferralSources { get; set; }
+
+    /// <summary>Warm-up: when the user followed this target.</summary>
+    public DateOnly? FollowedOn { get; set; }
+
+    /// <summary>Warm-up: when the user asked a connected contact to introduce this target.</summary>
+    public DateOnly? IntroductionAskedOn { get; set; }
+
+    /// <summary>Warm-up: whom the user asked for that introduction.</summary>
+    public int? IntroductionAskedOfContactId { get; set; }
+
+    /// <summary>Engagement program: when the personal welcome was sent (or the step was marked done).</summary>
+    public DateOnly? WelcomedOn { get; set; }
+
+    /// <summary>Engagement program: when the user asked the three questions.</summary>
+    public DateOnly? AnswersAskedOn { get; set; }
+
+    /// <summary>Engagement program: when the user invited them to their blog, newsletter or group.</summary>
+    public DateOnly? ChannelInvitedOn { get; set; }
+
+    /// <summary>When the user last decided about this relationship in a review.</summary>
+    public DateOnly? ReviewedOn { get; set; }
+
+    public ReviewDecision? ReviewDecision { get; set; }
+
+    /// <summary>What the user means to change, or why they let go.</summary>
+    public string? ReviewNote { get; set; }
 
     public DateTime CreatedUtc { get; set; }
 

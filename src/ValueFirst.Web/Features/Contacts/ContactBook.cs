@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using ValueFirst.Core.Contacts;
+using ValueFirst.Core.Relationships;
 using ValueFirst.Web.Data;
+using ValueFirst.Web.Features.Schedule;
 
 namespace ValueFirst.Web.Features.Contacts;
 
@@ -13,6 +15,7 @@ public sealed class ContactBook(
     IDbContextFactory<ApplicationDbContext> dbFactory,
     IdealClientProfileService profiles,
     InvitationVetting vetting,
+    UserClock userClock,
     TimeProvider clock)
 {
     public const int PageSize = 50;
@@ -136,6 +139,7 @@ public sealed class ContactBook(
         }
 
         var before = Snapshot(contact);
+        var wasConnected = contact.State == ConnectionState.Connected;
         var error = await ApplyAsync(db, ownerId, contact, form, cancellationToken);
         if (error is not null)
         {
@@ -143,6 +147,12 @@ public sealed class ContactBook(
         }
 
         contact.HandEdited |= ChangedFields(before, Snapshot(contact));
+        // They accepted (or you did): the relationship, and its engagement program, starts today unless a date was given.
+        // Not a hand edit, so a later import may still bring LinkedIn's own date.
+        if (!wasConnected && contact.State == ConnectionState.Connected && contact.ConnectedOn is null)
+        {
+            contact.ConnectedOn = (await userClock.NowAsync(db, ownerId, cancellationToken)).Today;
+        }
         contact.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
         ContactFit.Rescore(contact, await profiles.GetTermsAsync(db, ownerId, cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
@@ -167,6 +177,70 @@ public sealed class ContactBook(
     {
         var changed = await Owned(db, ownerId, id).ExecuteUpdateAsync(set => set.SetProperty(c => c.FollowUpOn, (DateOnly?)null), cancellationToken);
         return changed > 0;
+    }
+
+    /// <summary>Warm-up: records that the owner followed a target (null: takes it back), in the caller's unit of work.</summary>
+    /// <returns>False when the contact is not the owner's.</returns>
+    public async Task<bool> MarkFollowedAsync(ApplicationDbContext db, string ownerId, int id, DateOnly? on, CancellationToken cancellationToken) =>
+        await Owned(db, ownerId, id).ExecuteUpdateAsync(set => set
+            .SetProperty(c => c.FollowedOn, on)
+            .SetProperty(c => c.UpdatedUtc, clock.GetUtcNow().UtcDateTime), cancellationToken) > 0;
+
+    /// <summary>Warm-up: records that the owner asked <paramref name="introducerId"/> to introduce a target (nulls take it back).</summary>
+    /// <returns>False when the target is not the owner's.</returns>
+    public async Task<bool> MarkIntroductionAskedAsync(ApplicationDbContext db, string ownerId, int id, int? introducerId, DateOnly? on, CancellationToken cancellationToken)
+    {
+        if (introducerId is { } introducer && !await Owned(db, ownerId, introducer).AnyAsync(cancellationToken))
+        {
+            return false;
+        }
+
+        return await Owned(db, ownerId, id).ExecuteUpdateAsync(set => set
+            .SetProperty(c => c.IntroductionAskedOn, on)
+            .SetProperty(c => c.IntroductionAskedOfContactId, on is null ? null : introducerId)
+            .SetProperty(c => c.UpdatedUtc, clock.GetUtcNow().UtcDateTime), cancellationToken) > 0;
+    }
+
+    /// <summary>Engagement program: records a step as done on <paramref name="on"/> (null: open again), in the caller's unit of work.</summary>
+    /// <returns>False when the contact is not the owner's or the step is not one of the program's.</returns>
+    public async Task<bool> MarkEngagementStepAsync(ApplicationDbContext db, string ownerId, int id, PathStep step, DateOnly? on, CancellationToken cancellationToken)
+    {
+        var contacts = Owned(db, ownerId, id);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var changed = step switch
+        {
+            PathStep.Welcome => await contacts.ExecuteUpdateAsync(set => set.SetProperty(c => c.WelcomedOn, on).SetProperty(c => c.UpdatedUtc, now), cancellationToken),
+            PathStep.LearnAnswers => await contacts.ExecuteUpdateAsync(set => set.SetProperty(c => c.AnswersAskedOn, on).SetProperty(c => c.UpdatedUtc, now), cancellationToken),
+            PathStep.InviteToChannel => await contacts.ExecuteUpdateAsync(set => set.SetProperty(c => c.ChannelInvitedOn, on).SetProperty(c => c.UpdatedUtc, now), cancellationToken),
+            _ => 0,
+        };
+        return changed > 0;
+    }
+
+    /// <summary>
+    /// Records a review decision on a connected (or already suspended) contact, in the caller's unit of work: suspend
+    /// pauses the relationship; continue and change approach keep it connected, with the note of what changes.
+    /// </summary>
+    /// <returns>False when the contact is not the owner's, or is neither connected nor suspended.</returns>
+    /// <remarks>Saved through the change tracker, not a bulk update: the state is a ledger field, recounted in the same save.</remarks>
+    public async Task<bool> RecordReviewAsync(ApplicationDbContext db, string ownerId, int id, ReviewDecision decision, string? note, DateOnly on, CancellationToken cancellationToken)
+    {
+        var contact = await Owned(db, ownerId, id)
+            .Where(c => c.State == ConnectionState.Connected || c.State == ConnectionState.Suspended)
+            .SingleOrDefaultAsync(cancellationToken);
+        if (contact is null)
+        {
+            return false;
+        }
+
+        var text = Clean(note);
+        contact.State = decision == ReviewDecision.Suspend ? ConnectionState.Suspended : ConnectionState.Connected;
+        contact.ReviewDecision = decision;
+        contact.ReviewNote = text is { Length: > 1000 } ? text[..1000] : text;
+        contact.ReviewedOn = on;
+        contact.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
     }
 
     private async Task<ContactSaveResult?> ApplyAsync(ApplicationDbContext db, string ownerId, Contact contact, ContactForm form, CancellationToken cancellationToken)
@@ -217,6 +291,9 @@ public sealed class ContactBook(
         contact.FollowUpOn = form.FollowUpOn;
         contact.ConnectionCount = form.ConnectionCount;
         contact.GiveCadenceDays = form.GiveCadenceDays;
+        contact.WantsToMeet = Clean(form.WantsToMeet);
+        contact.NetworksAt = Clean(form.NetworksAt);
+        contact.IdealClientsAndReferralSources = Clean(form.IdealClientsAndReferralSources);
         return null;
     }
 

@@ -20,8 +20,14 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
         builder.Property(c => c.OriginGroup).HasMaxLength(200);
         builder.Property(c => c.VettingOverrideReason).HasMaxLength(1000);
         builder.Property(c => c.InvitationMessage).HasMaxLength(2000);
+        builder.Property(c => c.WantsToMeet).HasMaxLength(ContactForm.AnswerLength);
+        builder.Property(c => c.NetworksAt).HasMaxLength(ContactForm.AnswerLength);
+        builder.Property(c => c.IdealClientsAndReferralSources).HasMaxLength(ContactForm.AnswerLength);
+        builder.Property(c => c.ReviewDecision).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.ReviewNote).HasMaxLength(1000);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(c => c.OwnerId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Contact>().WithMany().HasForeignKey(c => c.IntroducedByContactId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<Contact>().WithMany().HasForeignKey(c => c.IntroductionAskedOfContactId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(c => new { c.OwnerId, c.ProfileUrl }).IsUnique().HasFilter("\"ProfileUrl\" IS NOT NULL");
         builder.HasIndex(c => new { c.OwnerId, c.State });
         builder.HasIndex(c => new { c.OwnerId, c.Name });

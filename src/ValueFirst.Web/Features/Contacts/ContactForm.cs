@@ -6,6 +6,9 @@ namespace ValueFirst.Web.Features.Contacts;
 /// <summary>The add/edit form: what the user may type, with the messages they see when it is wrong.</summary>
 public sealed class ContactForm : IValidatableObject
 {
+    /// <summary>The longest answer kept for each of the three questions of the engagement program.</summary>
+    public const int AnswerLength = 1000;
+
     [Required(ErrorMessage = "Enter the contact's name.")]
     [StringLength(200, ErrorMessage = "The name can be at most 200 characters.")]
     public string Name { get; set; } = "";
@@ -61,6 +64,15 @@ public sealed class ContactForm : IValidatableObject
     [Range(1, 365, ErrorMessage = "The give cadence must be between 1 and 365 days.")]
     public int? GiveCadenceDays { get; set; }
 
+    [StringLength(AnswerLength, ErrorMessage = "Whom they want to meet can be at most 1000 characters.")]
+    public string? WantsToMeet { get; set; }
+
+    [StringLength(AnswerLength, ErrorMessage = "Where they network can be at most 1000 characters.")]
+    public string? NetworksAt { get; set; }
+
+    [StringLength(AnswerLength, ErrorMessage = "Their ideal clients and referral sources can be at most 1000 characters.")]
+    public string? IdealClientsAndReferralSources { get; set; }
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (!Core.Contacts.ProfileUrl.IsValidOrEmpty(ProfileUrl))
@@ -104,5 +116,8 @@ public sealed class ContactForm : IValidatableObject
         FollowUpOn = contact.FollowUpOn,
         ConnectionCount = contact.ConnectionCount,
         GiveCadenceDays = contact.GiveCadenceDays,
+        WantsToMeet = contact.WantsToMeet,
+        NetworksAt = contact.NetworksAt,
+        IdealClientsAndReferralSources = contact.IdealClientsAndReferralSources,
     };
 }

@@ -16,6 +16,7 @@ public static class LedgerServiceExtensions
         services.AddScoped<InteractionRecorder>();
         services.AddScoped<LedgerViews>();
         services.AddScoped<LedgerRankings>();
+        services.AddScoped<LedgerActivity>();
         services.AddScoped<LedgerSettingsStore>();
         services.AddScoped<LedgerExport>();
         services.AddScoped<LedgerRecounter>();

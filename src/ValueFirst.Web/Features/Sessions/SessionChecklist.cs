@@ -1,17 +1,20 @@
 using Microsoft.EntityFrameworkCore;
 using ValueFirst.Core.Ledger;
+using ValueFirst.Core.Relationships;
 using ValueFirst.Core.Sessions;
 using ValueFirst.Web.Data;
 using ValueFirst.Web.Features.Contacts;
 using ValueFirst.Web.Features.Ledger;
+using ValueFirst.Web.Features.Relationships;
+using ValueFirst.Web.Features.Schedule;
 using ValueFirst.Web.Infrastructure;
 
 namespace ValueFirst.Web.Features.Sessions;
 
 /// <summary>
 /// Ticks and unticks the items of an owner's weekly session. A tick does the item's real work through the feature
-/// that owns it — a give or an ask in the ledger, a vetting decision, an invitation, a follow-up done — and is
-/// logged; the item, that work and the log entry commit in one transaction or not at all. Another user's item
+/// that owns it — a give or an ask in the ledger, a vetting decision, an invitation, a follow-up done, a warm-up or
+/// engagement step marked on the contact — and is logged; the item, that work and the log entry commit in one transaction or not at all. Another user's item
 /// answers like a missing one.
 /// </summary>
 public sealed class SessionChecklist(
@@ -19,6 +22,7 @@ public sealed class SessionChecklist(
     InteractionRecorder ledger,
     InvitationVetting vetting,
     ContactBook contacts,
+    UserClock clock,
     TimeProvider time,
     ILogger<SessionChecklist> logger)
 {
@@ -47,7 +51,9 @@ public sealed class SessionChecklist(
 
             if (done && item.RequiresNote && note is null)
             {
-                return new TickResult(TickOutcome.NoteRequired, "Write the personal note you sent with the invitation: generic requests are what to avoid.");
+                return new TickResult(TickOutcome.NoteRequired, item.Step == PathStep.Welcome
+                    ? "Write the welcome you sent, in your own words: a copied message is what to avoid."
+                    : "Write the personal note you sent with the invitation: generic requests are what to avoid.");
             }
 
             // Claim the change with a conditional update: a double click or a second tab finds it claimed (on PostgreSQL
@@ -88,16 +94,30 @@ public sealed class SessionChecklist(
     // The item's work, through the feature that owns the data; a refusal rolls the whole tick back.
     private async Task<TickResult?> DoAsync(ApplicationDbContext db, string ownerId, SessionItem item, string? note, bool confirmUnearnedAsk, CancellationToken ct)
     {
+        switch (item.Step)
+        {
+            case PathStep.Follow when item.ContactId is { } target:
+                return await contacts.MarkFollowedAsync(db, ownerId, target, await TodayAsync(db, ownerId, ct), ct) ? null : Gone;
+            case PathStep.LearnAnswers or PathStep.InviteToChannel when item.ContactId is { } contactId:
+                return await contacts.MarkEngagementStepAsync(db, ownerId, contactId, item.Step.Value, await TodayAsync(db, ownerId, ct), ct) ? null : Gone;
+            case PathStep.Review:
+                await RelationshipSettingsStore.MarkReviewedAsync(db, ownerId, await TodayAsync(db, ownerId, ct), ct);
+                return null;
+        }
+
         switch (item.Section)
         {
-            case SessionSection.GiveValue or SessionSection.EarnedAsks when item is { ContactId: { } contactId, Interaction: { } type }:
-                var request = new NewInteraction(contactId, InteractionTypes.DirectionOf(type), type, Note: note, ContentPath: item.ContentPath);
+            // Gives and asks, and the path's steps that are one: a warm-up touch, a welcome, an introduction, a give to
+            // an introducer, an introduction request (an ask to the introducer, warned about when not earned).
+            case SessionSection.GiveValue or SessionSection.EarnedAsks or SessionSection.ReachOut or SessionSection.Engage
+                when item is { ContactId: { } contactId, Interaction: { } type }:
+                var request = new NewInteraction(contactId, InteractionTypes.DirectionOf(type), type, Note: note ?? IntroductionNote(item), ContentPath: item.ContentPath);
                 var result = await ledger.RecordAsync(db, ownerId, request, confirmUnearnedAsk, ct);
                 switch (result.Outcome)
                 {
                     case RecordOutcome.Recorded:
                         item.InteractionId = result.InteractionId;
-                        return null;
+                        return await AfterRecordAsync(db, ownerId, item, ct);
                     case RecordOutcome.NeedsConfirmation:
                         return new TickResult(TickOutcome.NeedsConfirmation, result.Message);
                     default:
@@ -111,7 +131,7 @@ public sealed class SessionChecklist(
                     .SingleOrDefaultAsync(ct);
                 if (contact is null)
                 {
-                    return new TickResult(TickOutcome.Refused, "The contact is no longer in your book.");
+                    return Gone;
                 }
 
                 // The rules' current recommendation (signals may have been edited since the session was built).
@@ -120,7 +140,7 @@ public sealed class SessionChecklist(
                 return decided.Succeeded ? null : new TickResult(TickOutcome.Refused, decided.Error);
 
             case SessionSection.ReachOut when item.ContactId is { } contactId:
-                return await contacts.MarkInvitedAsync(db, ownerId, contactId, ct) ? null : new TickResult(TickOutcome.Refused, "The contact is no longer in your book.");
+                return await contacts.MarkInvitedAsync(db, ownerId, contactId, ct) ? null : Gone;
 
             case SessionSection.FollowUp when item.ContactId is { } contactId:
                 // Done for now: the follow-up date is cleared so it does not come back next week.
@@ -132,7 +152,23 @@ public sealed class SessionChecklist(
         }
     }
 
-    // Unticking takes back what the tick put in the ledger; a vetting decision or a sent invitation stays as it happened.
+    // What a recorded give or ask means for the path beyond the ledger: the welcome step is done, the target's
+    // introduction is asked for.
+    private async Task<TickResult?> AfterRecordAsync(ApplicationDbContext db, string ownerId, SessionItem item, CancellationToken ct)
+    {
+        switch (item.Step)
+        {
+            case PathStep.Welcome:
+                return await contacts.MarkEngagementStepAsync(db, ownerId, item.ContactId!.Value, PathStep.Welcome, await TodayAsync(db, ownerId, ct), ct) ? null : Gone;
+            case PathStep.AskForIntroduction when item.OtherContactId is { } target:
+                return await contacts.MarkIntroductionAskedAsync(db, ownerId, target, item.ContactId, await TodayAsync(db, ownerId, ct), ct) ? null : Gone;
+            default:
+                return null;
+        }
+    }
+
+    // Unticking takes back what the tick put in the ledger and the path steps it marked; a vetting decision, a sent
+    // invitation and a done review stay as they happened.
     private async Task<TickResult?> UndoAsync(ApplicationDbContext db, string ownerId, SessionItem item, CancellationToken ct)
     {
         if (item.InteractionId is { } interactionId)
@@ -141,6 +177,27 @@ public sealed class SessionChecklist(
             item.InteractionId = null;
         }
 
+        switch (item.Step)
+        {
+            case PathStep.Follow when item.ContactId is { } target:
+                await contacts.MarkFollowedAsync(db, ownerId, target, null, ct);
+                break;
+            case PathStep.Welcome or PathStep.LearnAnswers or PathStep.InviteToChannel when item.ContactId is { } contactId:
+                await contacts.MarkEngagementStepAsync(db, ownerId, contactId, item.Step.Value, null, ct);
+                break;
+            case PathStep.AskForIntroduction when item.OtherContactId is { } target:
+                await contacts.MarkIntroductionAskedAsync(db, ownerId, target, null, null, ct);
+                break;
+        }
+
         return null;
     }
+
+    private static readonly TickResult Gone = new(TickOutcome.Refused, "The contact is no longer in your book.");
+
+    private static string? IntroductionNote(SessionItem item) =>
+        item.Step is PathStep.Introduce or PathStep.AskForIntroduction ? item.Suggestion : null;
+
+    private async Task<DateOnly> TodayAsync(ApplicationDbContext db, string ownerId, CancellationToken ct) =>
+        (await clock.NowAsync(db, ownerId, ct)).Today;
 }

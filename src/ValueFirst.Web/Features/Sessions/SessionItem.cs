@@ -1,5 +1,6 @@
 using ValueFirst.Core.Contacts;
 using ValueFirst.Core.Ledger;
+using ValueFirst.Core.Relationships;
 using ValueFirst.Core.Sessions;
 
 namespace ValueFirst.Web.Features.Sessions;
@@ -47,4 +48,10 @@ public sealed class SessionItem
 
     /// <summary>The ledger entry the tick recorded, removed again on untick.</summary>
     public long? InteractionId { get; set; }
+
+    /// <summary>The relationship-path step the item does (follow a target, a warm-up touch, a welcome…); null for the classic items.</summary>
+    public PathStep? Step { get; set; }
+
+    /// <summary>The second person of the step: the target an introduction is asked for, the one an introduction is to.</summary>
+    public int? OtherContactId { get; set; }
 }

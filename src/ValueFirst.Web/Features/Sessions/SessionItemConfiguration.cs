@@ -11,6 +11,7 @@ internal sealed class SessionItemConfiguration : IEntityTypeConfiguration<Sessio
         builder.Property(i => i.Section).HasConversion<string>().HasMaxLength(30);
         builder.Property(i => i.Decision).HasConversion<string>().HasMaxLength(20);
         builder.Property(i => i.Interaction).HasConversion<string>().HasMaxLength(40);
+        builder.Property(i => i.Step).HasConversion<string>().HasMaxLength(30);
         builder.Property(i => i.Title).HasMaxLength(300);
         builder.Property(i => i.Suggestion).HasMaxLength(1000);
         builder.Property(i => i.Reason).HasMaxLength(1000);
@@ -18,6 +19,7 @@ internal sealed class SessionItemConfiguration : IEntityTypeConfiguration<Sessio
         builder.Property(i => i.Link).HasMaxLength(1000);
         builder.Property(i => i.Note).HasMaxLength(2000);
         builder.HasOne<Contact>().WithMany().HasForeignKey(i => i.ContactId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<Contact>().WithMany().HasForeignKey(i => i.OtherContactId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(i => new { i.SessionId, i.Order });
     }
 }

@@ -16,6 +16,8 @@ public static class SessionLabels
         SessionSection.EarnedAsks => "Earned asks",
         SessionSection.PublishOrShare => "Publish or share",
         SessionSection.FirstWeek => "Your first week",
+        SessionSection.Engage => "New connections",
+        SessionSection.Review => "Review",
         _ => section.ToString(),
     };
 

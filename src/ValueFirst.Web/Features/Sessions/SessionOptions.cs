@@ -3,7 +3,7 @@ using ValueFirst.Core.Sessions;
 
 namespace ValueFirst.Web.Features.Sessions;
 
-/// <summary>The <c>Sessions</c> section: minutes per checklist item type, used to time-box the weekly hour.</summary>
+/// <summary>The <c>Sessions</c> section: minutes per checklist item type, used to time-box the weekly hour, and each section's cap.</summary>
 public sealed class SessionOptions
 {
     public const string Section = "Sessions";
@@ -26,6 +26,12 @@ public sealed class SessionOptions
     [Range(1, 240, ErrorMessage = "Sessions:PublishMinutes must be between 1 and 240.")]
     public int PublishMinutes { get; set; } = SessionEstimates.Default.PublishMinutes;
 
+    [Range(1, 120, ErrorMessage = "Sessions:EngageMinutes must be between 1 and 120.")]
+    public int EngageMinutes { get; set; } = SessionEstimates.Default.EngageMinutes;
+
+    [Range(1, 240, ErrorMessage = "Sessions:ReviewMinutes must be between 1 and 240.")]
+    public int ReviewMinutes { get; set; } = SessionEstimates.Default.ReviewMinutes;
+
     [Range(0, 50, ErrorMessage = "Sessions:MaxVet must be between 0 and 50.")]
     public int MaxVet { get; set; } = SessionCaps.Default.Vet;
 
@@ -44,7 +50,11 @@ public sealed class SessionOptions
     [Range(0, 20, ErrorMessage = "Sessions:MaxPublish must be between 0 and 20.")]
     public int MaxPublish { get; set; } = SessionCaps.Default.Publish;
 
-    public SessionEstimates ToEstimates() => new(GiveMinutes, VetMinutes, ReachOutMinutes, FollowUpMinutes, AskMinutes, PublishMinutes);
+    [Range(0, 50, ErrorMessage = "Sessions:MaxEngage must be between 0 and 50.")]
+    public int MaxEngage { get; set; } = SessionCaps.Default.Engage;
 
-    public SessionCaps ToCaps() => new(MaxVet, MaxGives, MaxFollowUps, MaxReachOuts, MaxAsks, MaxPublish);
+    public SessionEstimates ToEstimates() =>
+        new(GiveMinutes, VetMinutes, ReachOutMinutes, FollowUpMinutes, AskMinutes, PublishMinutes, EngageMinutes, ReviewMinutes);
+
+    public SessionCaps ToCaps() => new(MaxVet, MaxGives, MaxFollowUps, MaxReachOuts, MaxAsks, MaxPublish, MaxEngage);
 }

@@ -2,11 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ValueFirst.Core.Contacts;
 using ValueFirst.Core.Ledger;
+using ValueFirst.Core.Relationships;
 using ValueFirst.Core.Sessions;
 using ValueFirst.Web.Data;
 using ValueFirst.Web.Features.Contacts;
 using ValueFirst.Web.Features.Content;
 using ValueFirst.Web.Features.Ledger;
+using ValueFirst.Web.Features.Relationships;
 using ValueFirst.Web.Features.Schedule;
 
 namespace ValueFirst.Web.Features.Sessions;
@@ -20,6 +22,7 @@ namespace ValueFirst.Web.Features.Sessions;
 public sealed class SessionPlanner(
     IDbContextFactory<ApplicationDbContext> dbFactory,
     LedgerRankings ledger,
+    PathInputsReader path,
     ContentLibrary content,
     UserClock clock,
     SessionScheduler scheduler,
@@ -93,6 +96,8 @@ public sealed class SessionPlanner(
                 Interaction = item.Interaction,
                 ContentPath = item.ContentPath,
                 Link = item.Link is { Length: <= 1000 } link ? link : null,
+                Step = item.Step,
+                OtherContactId = item.OtherContactId,
             });
         }
 
@@ -140,12 +145,26 @@ public sealed class SessionPlanner(
         var lists = await ledger.GetListsAsync(ownerId, Cap(caps.Give, estimates.GiveMinutes), WeeklySessionBuilder.MaxAsks, ct);
         var pending = await contacts.Where(c => c.State == ConnectionState.Pending)
             .OrderBy(c => c.Id).Take(Cap(caps.Vet, estimates.VetMinutes)).Select(Row).ToListAsync(ct);
-        // Read more targets than the hour holds: the builder skips the ones the rules would not invite.
+        // Read more targets than the hour holds: the builder skips the ones the rules would not invite. A pipeline role
+        // below its goal brings its own best-fitting targets, however they rank overall.
+        var targetCap = Cap(caps.ReachOut, estimates.ReachOutMinutes) * 3;
         var targets = await contacts.Where(c => c.State == ConnectionState.Target)
-            .OrderByDescending(c => c.FitScore).ThenBy(c => c.Id).Take(Cap(caps.ReachOut, estimates.ReachOutMinutes) * 3).Select(Row).ToListAsync(ct);
-        var followUps = await contacts.Where(c => c.FollowUpOn != null && c.FollowUpOn <= weekEnd && c.State != ConnectionState.Declined)
+            .OrderByDescending(c => c.FitScore).ThenBy(c => c.Id).Take(targetCap).Select(Row).ToListAsync(ct);
+        var shortfalls = await path.ShortfallsAsync(ownerId, ct);
+        foreach (var role in shortfalls.Select(s => s.Role))
+        {
+            var ofRole = await contacts.Where(c => c.State == ConnectionState.Target && c.Role == role)
+                .OrderByDescending(c => c.FitScore).ThenBy(c => c.Id).Take(3).Select(Row).ToListAsync(ct);
+            targets.AddRange(ofRole.Where(t => targets.All(known => known.Id != t.Id)).ToList());
+        }
+
+        // Suspended and declined relationships are paused: no follow-ups for them.
+        var followUps = await contacts.Where(c => c.FollowUpOn != null && c.FollowUpOn <= weekEnd
+                && c.State != ConnectionState.Declined && c.State != ConnectionState.Suspended)
             .OrderBy(c => c.FollowUpOn).ThenByDescending(c => c.FitScore).Take(Cap(caps.FollowUp, estimates.FollowUpMinutes)).Select(Row).ToListAsync(ct);
         var connected = await IntroductionCandidatesAsync(contacts, lists.GiveFirst, ct);
+        var pathInputs = (await path.ReadAsync(ownerId, week.Clock, targets.Select(t => t.Id).ToList(), shortfalls, ct))
+            with { IntroductionsMade = await IntroductionsMadeAsync(db, ownerId, ct) };
 
         return new WeeklySessionInputs(
             week.Today, week.Week, week.DurationMinutes, count,
@@ -153,7 +172,18 @@ public sealed class SessionPlanner(
             pending.Select(ToSessionContact).ToList(),
             targets.Select(ToSessionContact).ToList(),
             followUps.Select(ToSessionContact).ToList(),
-            connected, items, estimates, vetting.Value.ToThresholds(), caps);
+            connected, items, estimates, vetting.Value.ToThresholds(), caps, pathInputs);
+    }
+
+    // Introductions ticked in past hours, so the same two people are not suggested to each other again.
+    private static async Task<HashSet<(int SeekerId, int OtherId)>> IntroductionsMadeAsync(ApplicationDbContext db, string ownerId, CancellationToken ct)
+    {
+        var pairs = await db.Set<SessionItem>().AsNoTracking()
+            .Where(i => i.Step == PathStep.Introduce && i.DoneUtc != null && i.ContactId != null && i.OtherContactId != null
+                && db.Set<WeeklySession>().Any(s => s.Id == i.SessionId && s.OwnerId == ownerId))
+            .Select(i => new { Seeker = i.ContactId!.Value, Other = i.OtherContactId!.Value })
+            .ToListAsync(ct);
+        return pairs.Select(p => (p.Seeker, p.Other)).ToHashSet();
     }
 
     // Connected contacts who share a tag with someone on this week's give list: the people a give can be an introduction to.

@@ -348,6 +348,12 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<DateOnly?>("AnswersAskedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ChannelInvitedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Company")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -371,6 +377,9 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                     b.Property<DateOnly?>("FollowUpOn")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("FollowedOn")
+                        .HasColumnType("date");
+
                     b.Property<int?>("GiveCadenceDays")
                         .HasColumnType("integer");
 
@@ -381,8 +390,18 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<string>("IdealClientsAndReferralSources")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<int?>("IntroducedByContactId")
                         .HasColumnType("integer");
+
+                    b.Property<int?>("IntroductionAskedOfContactId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("IntroductionAskedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("InvitationMessage")
                         .HasMaxLength(2000)
@@ -412,6 +431,10 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("NetworksAt")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<string>("Notes")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
@@ -434,6 +457,17 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                     b.Property<string>("ProfileUrl")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
+
+                    b.Property<string>("ReviewDecision")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly?>("ReviewedOn")
+                        .HasColumnType("date");
 
                     b.Property<int>("Role")
                         .HasColumnType("integer");
@@ -471,9 +505,18 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                     b.Property<int>("VettingSignals")
                         .HasColumnType("integer");
 
+                    b.Property<string>("WantsToMeet")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly?>("WelcomedOn")
+                        .HasColumnType("date");
+
                     b.HasKey("Id");
 
                     b.HasIndex("IntroducedByContactId");
+
+                    b.HasIndex("IntroductionAskedOfContactId");
 
                     b.HasIndex("OwnerId", "FitScore");
 
@@ -948,6 +991,58 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                     b.ToTable("LedgerTotals", (string)null);
                 });
 
+            modelBuilder.Entity("ValueFirst.Web.Features.Relationships.RelationshipSettings", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("AnswersDay")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("BlogUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int?>("ChannelDay")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("GivesPerMonthGoal")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("GroupUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly?>("LastReviewOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("NewsletterUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("ProgramDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProspectGoal")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReferralSourceGoal")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ResourceGoal")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TouchesBeforeInvite")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("WelcomeDay")
+                        .HasColumnType("integer");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("RelationshipSettings");
+                });
+
             modelBuilder.Entity("ValueFirst.Web.Features.Reminders.ReminderRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -1074,6 +1169,9 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                     b.Property<int>("Order")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("OtherContactId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Reason")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
@@ -1089,6 +1187,10 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                     b.Property<long>("SessionId")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("Step")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
                     b.Property<string>("Suggestion")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -1102,6 +1204,8 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("ContactId");
+
+                    b.HasIndex("OtherContactId");
 
                     b.HasIndex("SessionId", "Order");
 
@@ -1302,6 +1406,11 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                         .HasForeignKey("IntroducedByContactId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.HasOne("ValueFirst.Web.Features.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("IntroductionAskedOfContactId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("ValueFirst.Web.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("OwnerId")
@@ -1430,6 +1539,15 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ValueFirst.Web.Features.Relationships.RelationshipSettings", b =>
+                {
+                    b.HasOne("ValueFirst.Web.Data.ApplicationUser", null)
+                        .WithOne()
+                        .HasForeignKey("ValueFirst.Web.Features.Relationships.RelationshipSettings", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ValueFirst.Web.Features.Reminders.ReminderRecord", b =>
                 {
                     b.HasOne("ValueFirst.Web.Email.Outbox.OutboxMessage", "Message")
@@ -1470,6 +1588,11 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                     b.HasOne("ValueFirst.Web.Features.Contacts.Contact", null)
                         .WithMany()
                         .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("ValueFirst.Web.Features.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("OtherContactId")
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("ValueFirst.Web.Features.Sessions.WeeklySession", null)
