@@ -34,7 +34,7 @@ valuefirst_start_postgres() {
     # A throwaway cluster: durability settings off for speed, enough connections for several
     # app hosts (each Hangfire server polls with its own connections) in one test run.
     "${as_owner[@]}" "$bin/pg_ctl" start -D "$data" -w -t 30 -l "$root/server.log" \
-      -o "-p $port -k $root -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+      -o "-p $port -k $root -c listen_addresses=127.0.0.1 -c max_connections=1000 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
       >/dev/null || { tail -n 20 "$root/server.log" >&2; return 1; }
   fi
 

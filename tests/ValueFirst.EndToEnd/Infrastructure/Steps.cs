@@ -20,7 +20,8 @@ public static class Steps
         await Expect(upload).ToBeEnabledAsync();
         await upload.SetInputFilesAsync(new FilePayload { Name = name, MimeType = mimeType, Buffer = bytes });
         var result = page.GetByRole(AriaRole.Status).Filter(new() { HasText = "added" });
-        await Expect(result).ToBeVisibleAsync();
+        // An import reads, matches and writes every row in one transaction: on a busy machine that takes longer than a click.
+        await Expect(result).ToBeVisibleAsync(new() { Timeout = 60_000 });
         return result;
     }
 

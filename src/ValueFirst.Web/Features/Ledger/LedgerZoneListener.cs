@@ -7,11 +7,11 @@ namespace ValueFirst.Web.Features.Ledger;
 /// <summary>The user's time zone comes with the weekly slot: a saved slot may move every local day the ledger counts in.</summary>
 internal sealed class LedgerZoneListener(IDbContextFactory<ApplicationDbContext> dbFactory, LedgerRecounter recounter) : IWeeklySlotListener
 {
-    public void SlotChanged(UserSlot slot)
+    public async Task SlotChangedAsync(UserSlot slot, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(slot);
-        using var db = dbFactory.CreateDbContext();
-        recounter.MarkStaleAsync(db, slot.UserId, CancellationToken.None).GetAwaiter().GetResult();
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await recounter.MarkStaleAsync(db, slot.UserId, ct);
         recounter.QueueRecount(slot.UserId);
     }
 }

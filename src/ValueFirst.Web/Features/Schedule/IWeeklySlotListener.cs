@@ -6,5 +6,7 @@ namespace ValueFirst.Web.Features.Schedule;
 /// </summary>
 public interface IWeeklySlotListener
 {
-    void SlotChanged(UserSlot slot);
+    // Async: a listener may write (the ledger marks its counts stale), and blocking on that from a circuit's
+    // synchronization context starves the thread pool when many users save at once.
+    Task SlotChangedAsync(UserSlot slot, CancellationToken ct);
 }

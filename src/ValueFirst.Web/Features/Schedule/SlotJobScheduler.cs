@@ -36,7 +36,11 @@ public abstract class SlotJobScheduler(
     /// <summary>Enqueues one run now (the catch-up).</summary>
     protected abstract void Enqueue(IBackgroundJobClient client, string ownerId);
 
-    public void SlotChanged(UserSlot slot) => Register(slot);
+    public Task SlotChangedAsync(UserSlot slot, CancellationToken ct)
+    {
+        Register(slot);
+        return Task.CompletedTask;
+    }
 
     public void Register(UserSlot slot)
     {

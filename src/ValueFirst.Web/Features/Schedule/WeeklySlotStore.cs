@@ -81,7 +81,7 @@ public sealed class WeeklySlotStore(IDbContextFactory<ApplicationDbContext> dbFa
         var saved = new UserSlot(slot, settings.TimeZoneId);
         foreach (var listener in listeners)
         {
-            listener.SlotChanged(saved);
+            await listener.SlotChangedAsync(saved, ct);
         }
 
         return saved;
