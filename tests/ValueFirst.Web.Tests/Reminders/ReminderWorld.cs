@@ -97,10 +97,10 @@ internal sealed class ReminderWorld : IDisposable
         return await slots.SaveScheduleAsync(userId, new WeeklySlotForm { Day = day, StartTime = new TimeOnly(hour, 0), TimeZoneId = zone });
     }
 
-    public Task<UserSlot> ReminderSettingsAsync(string userId, bool enabled, int leadMinutes = 60)
+    public async Task<UserSlot> ReminderSettingsAsync(string userId, bool enabled, int leadMinutes = 60)
     {
         using var scope = App.Services.CreateScope();
-        return scope.ServiceProvider.GetRequiredService<WeeklySlotStore>().SaveReminderAsync(userId, enabled, leadMinutes);
+        return await scope.ServiceProvider.GetRequiredService<WeeklySlotStore>().SaveReminderAsync(userId, enabled, leadMinutes);
     }
 
     /// <param name="lastGiveDaysAgo">How long before the reminder is due the latest give was; earlier ones are 10 days apart.</param>
