@@ -20,12 +20,16 @@ public static class PageChecks
     // frames, which is all the partial run adds.
     private static readonly AxeRunOptions AxeOptions = new() { ResultTypes = [ResultType.Violations] };
 
-    /// <summary>Waits until the page shows its own content: its heading, nothing still loading, the circuit settled.</summary>
+    /// <summary>Waits until the page shows its own content: its heading, nothing still loading, its styles and fonts in.</summary>
+    /// <remarks>Not "network idle": Playwright discourages it, and a page that keeps any request open (a slow circuit
+    /// under load falling back from its WebSocket) never reaches it, which failed a phone flow on a busy CI machine.
+    /// What the checks measure depends on the layout only, which is settled once the load event and the fonts are.</remarks>
     public static async Task ReadyAsync(IPage page)
     {
         await Expect(page.Locator("h1").First).ToBeVisibleAsync();
         await Expect(page.GetByText("Loading…")).ToHaveCountAsync(0);
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.WaitForLoadStateAsync(LoadState.Load);
+        await page.EvaluateAsync("() => document.fonts.ready.then(() => true)");
     }
 
     /// <summary>axe's violations of impact serious or critical (a missing label is critical), one line each.</summary>
