@@ -68,7 +68,7 @@ var settings = new Dictionary<string, string?>
     ["Database:Provider"] = options.Provider == "postgres" ? "Postgres" : "Sqlite",
     ["ConnectionStrings:ValueFirst"] = connectionString,
     ["Logging:LogLevel:Default"] = "Warning",
-    ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",
+    ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = Environment.GetEnvironmentVariable("BENCH_EF_LOG") ?? "Warning",
 };
 var appSettings = new Dictionary<string, string?>(settings)
 {

@@ -57,6 +57,23 @@ public sealed class LedgerViews(IDbContextFactory<ApplicationDbContext> dbFactor
         return new ContactHistory(BalanceRow.Evaluate(contact, inputs), timeline, inputs);
     }
 
+    /// <summary>The ask readiness of each of <paramref name="contactIds"/> that is the owner's, from one read of their totals.</summary>
+    public async Task<IReadOnlyDictionary<int, AskReadinessResult>> GetReadinessAsync(
+        string ownerId, IReadOnlyCollection<int> contactIds, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(contactIds);
+        if (contactIds.Count == 0)
+        {
+            return new Dictionary<int, AskReadinessResult>();
+        }
+
+        var ids = contactIds.Distinct().ToList();
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var inputs = await LedgerLoader.GetInputsAsync(db, ownerId, clock, ct);
+        var contacts = await LedgerLoader.LoadAsync(db, LedgerLoader.Contacts(db, ownerId).Where(c => ids.Contains(c.Id)), inputs, ct);
+        return contacts.ToDictionary(c => c.Id, c => BalanceRow.Evaluate(c, inputs).Readiness);
+    }
+
     /// <summary>The contact's name, or null when the contact is missing or another user's.</summary>
     public async Task<string?> FindContactNameAsync(string ownerId, int contactId, CancellationToken ct = default)
     {

@@ -30,31 +30,21 @@ internal static class PathCandidates
         }
 
         var connected = Connected(db, ownerId);
-        IQueryable<Contact> sharing = connected.Where(c => c.Company != null && companies.Contains(c.Company.Trim().ToLower()));
-        foreach (var tag in tags)
-        {
-            var needle = ";" + tag + ";";
-            sharing = sharing.Union(connected.Where(c => (";" + c.Tags + ";").Contains(needle)));
-        }
-
+        var needles = tags.Select(t => ";" + t + ";").ToList();
+        var sharing = connected.Where(c => (c.Company != null && companies.Contains(c.Company.Trim().ToLower()))
+            || (c.Tags != "" && needles.Any(n => (";" + c.Tags + ";").Contains(n))));
         var candidates = await ReadAsync(sharing, ct);
+        var choices = targets
+            .Select(t => (t.Id, Choice: IntroducerFinder.Choose(t.Id, t.Company, t.Tags, candidates)))
+            .Where(c => c.Choice is not null)
+            .ToList();
+        var readiness = await ledger.GetReadinessAsync(ownerId, choices.Select(c => c.Choice!.Contact.ContactId).ToList(), ct);
         var chosen = new Dictionary<int, Introducer>();
-        var readiness = new Dictionary<int, AskReadinessResult?>();
-        foreach (var target in targets)
+        foreach (var (targetId, choice) in choices)
         {
-            if (IntroducerFinder.Choose(target.Id, target.Company, target.Tags, candidates) is not { } choice)
+            if (readiness.TryGetValue(choice!.Contact.ContactId, out var ready))
             {
-                continue;
-            }
-
-            if (!readiness.TryGetValue(choice.Contact.ContactId, out var ready))
-            {
-                ready = readiness[choice.Contact.ContactId] = (await ledger.GetContactAsync(ownerId, choice.Contact.ContactId, timelineLimit: 0, ct))?.Row.Readiness;
-            }
-
-            if (ready is not null)
-            {
-                chosen[target.Id] = choice.With(ready);
+                chosen[targetId] = choice.With(ready);
             }
         }
 
@@ -75,18 +65,7 @@ internal static class PathCandidates
             return [];
         }
 
-        var connected = Connected(db, ownerId);
-        IQueryable<Contact>? matching = null;
-        foreach (var word in words)
-        {
-            var pattern = "%" + word + "%";
-            var withWord = connected.Where(c => EF.Functions.Like(c.Tags, pattern)
-                || EF.Functions.Like(c.Position!.ToLower(), pattern)
-                || EF.Functions.Like(c.Company!.ToLower(), pattern));
-            matching = matching is null ? withWord : matching.Union(withWord);
-        }
-
-        return await ReadAsync(matching!, ct);
+        return await ReadAsync(Connected(db, ownerId).MentioningAnyWord(words), ct);
     }
 
     private static IQueryable<Contact> Connected(ApplicationDbContext db, string ownerId) =>

@@ -195,16 +195,8 @@ public sealed class SessionPlanner(
             return [];
         }
 
-        var connected = contacts.Where(c => c.State == ConnectionState.Connected && c.Tags != "");
-        IQueryable<Contact>? sharing = null;
-        foreach (var tag in tags)
-        {
-            var needle = ";" + tag + ";";
-            var withTag = connected.Where(c => (";" + c.Tags + ";").Contains(needle));
-            sharing = sharing is null ? withTag : sharing.Union(withTag);
-        }
-
-        var rows = await sharing!.OrderByDescending(c => c.FitScore).ThenBy(c => c.Id).Take(500)
+        var sharing = contacts.Where(c => c.State == ConnectionState.Connected).WithAnyTag(tags);
+        var rows = await sharing.OrderByDescending(c => c.FitScore).ThenBy(c => c.Id).Take(500)
             .Select(c => new { c.Id, c.Name, c.Company, c.Tags, c.FitScore })
             .ToListAsync(ct);
         return rows.Select(r => new SessionContact(r.Id, r.Name, r.Company, LedgerContact.ParseTags(r.Tags), r.FitScore)).ToList();
