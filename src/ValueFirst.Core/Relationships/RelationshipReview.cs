@@ -13,17 +13,32 @@ public static class RelationshipReview
     {
         ArgumentNullException.ThrowIfNull(efforts);
         ArgumentNullException.ThrowIfNull(rules);
-        var longAgo = today.AddMonths(-rules.MinMonths);
+        var longAgo = LatestFirstGiveOn(rules, today);
+        var revisitBy = LatestReviewToRevisit(rules, today);
         return efforts
             .Where(e => e.Gives >= rules.MinGives && e.FirstGiveOn <= longAgo)
             .Where(e => e.LastReplyOn is not { } reply || reply < e.FirstGiveOn)
-            .Where(e => e.ReviewedOn is not { } reviewed || LocalDays.Between(reviewed, today) >= rules.RevisitDays)
+            .Where(e => e.ReviewedOn is not { } reviewed || reviewed <= revisitBy)
             .OrderByDescending(e => e.Gives)
             .ThenBy(e => e.FirstGiveOn)
             .ThenBy(e => e.Name, StringComparer.OrdinalIgnoreCase)
             .ThenBy(e => e.ContactId)
             .Select(e => new ReviewCandidate(e, Reason(e, today)))
             .ToList();
+    }
+
+    /// <summary>The latest first give of a run of one-way gives long enough to review today.</summary>
+    public static DateOnly LatestFirstGiveOn(ReviewRules rules, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        return today.AddMonths(-rules.MinMonths);
+    }
+
+    /// <summary>The latest past review that is asked about again today (a review on a later day still holds).</summary>
+    public static DateOnly LatestReviewToRevisit(ReviewRules rules, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        return today.AddDays(-rules.RevisitDays);
     }
 
     /// <summary>Due when no review was done this calendar quarter.</summary>

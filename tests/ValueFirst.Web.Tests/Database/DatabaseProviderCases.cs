@@ -400,7 +400,7 @@ public abstract class DatabaseProviderCases(TestDatabaseFixture databases)
 
         using var scope = app.Services.CreateScope();
         var activity = scope.ServiceProvider.GetRequiredService<LedgerActivity>();
-        var oneWay = await activity.OneWayGivesAsync(owner, 1);
+        var oneWay = await app.WithDbAsync(db => db.Set<LedgerTotals>().AsNoTracking().Where(t => t.OwnerId == owner).ToListAsync());
         var touches = await activity.GivesToAsync(owner, [tom, olga]);
         var tally = new MonthlyTally(DateOnly.FromDateTime(now), TimeZoneInfo.Utc);
         await activity.CountMonthsAsync(owner, tally);
@@ -409,10 +409,13 @@ public abstract class DatabaseProviderCases(TestDatabaseFixture databases)
         var (session, _) = await scope.ServiceProvider.GetRequiredService<SessionPlanner>().BuildAsync(owner);
         var dashboard = await client.GetAsync("/");
 
-        Assert.Equal(5, oneWay.Single(g => g.ContactId == olga).Gives);
+        var olgas = oneWay.Single(g => g.ContactId == olga);
+        Assert.Equal((5, null), (olgas.GivesSinceLastReceived, olgas.LastReceivedUtc));
+        Assert.Equal(now.AddDays(-250), olgas.FirstGiveSinceLastReceivedUtc!.Value, TimeSpan.FromSeconds(1));
         var sinceThanks = oneWay.Single(g => g.ContactId == thanked);
-        Assert.Equal(1, sinceThanks.Gives);
+        Assert.Equal(1, sinceThanks.GivesSinceLastReceived);
         Assert.Equal(now.AddDays(-45), sinceThanks.LastReceivedUtc!.Value, TimeSpan.FromSeconds(1));
+        Assert.Equal(now.AddDays(-40), sinceThanks.FirstGiveSinceLastReceivedUtc!.Value, TimeSpan.FromSeconds(1));
         Assert.Equal(2, touches[tom]);
         Assert.Equal(5, touches[olga]);
         Assert.Equal(13, Enumerable.Range(0, MonthlyTally.Months).Sum(i => tally.Count(i, InteractionDirection.Give)));

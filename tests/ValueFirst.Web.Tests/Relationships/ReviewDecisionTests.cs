@@ -7,6 +7,7 @@ using ValueFirst.Core.Relationships;
 using ValueFirst.Web.Features.Ledger;
 using ValueFirst.Web.Features.Relationships;
 using ValueFirst.Web.Features.Reminders;
+using ValueFirst.Web.Features.Schedule;
 using ValueFirst.Web.Tests.Infrastructure;
 
 namespace ValueFirst.Web.Tests.Relationships;
@@ -140,6 +141,57 @@ public sealed class ReviewDecisionTests : IDisposable
         var error = Assert.ThrowsAny<Exception>(() => bad.Services.GetRequiredService<IOptions<ReviewOptions>>().Value);
         Assert.Contains("Review:MinGives", error.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_hours_count_of_waiting_reviews_is_the_lists_count_at_the_days_edges_in_the_users_zone()
+    {
+        // Auckland is 13 hours ahead on 24 March 2026: "today" there is the 25th. Six months back is 25 September 2025,
+        // whose last minute there is 11:59 UTC on the same day; a minute later is already the 26th in Auckland.
+        var user = await world.UserAsync();
+        await world.App.WithDbAsync(db =>
+        {
+            db.Add(new UserSettings { UserId = user, TimeZoneId = "Pacific/Auckland" });
+            return db.SaveChangesAsync();
+        });
+        var edge = new DateTime(2025, 9, 25, 11, 59, 0, DateTimeKind.Utc);
+        var lastDay = await GivesFromAsync(user, "Last Day", edge);
+        await GivesFromAsync(user, "Next Day", edge.AddMinutes(2));
+        var reviewedLongEnoughAgo = await GivesFromAsync(user, "Reviewed 90 Days Ago", edge.AddDays(-30));
+        var reviewedRecently = await GivesFromAsync(user, "Reviewed 89 Days Ago", edge.AddDays(-30));
+        var today = new DateOnly(2026, 3, 25);
+        await ReviewedOnAsync(reviewedLongEnoughAgo, today.AddDays(-90));
+        await ReviewedOnAsync(reviewedRecently, today.AddDays(-89));
+
+        var list = await ListAsync(user);
+        var count = await world.WithAsync<RelationshipReviews, int>(r => r.CountWaitingAsync(user));
+
+        Assert.Equal([lastDay, reviewedLongEnoughAgo], list.Candidates.Select(c => c.Effort.ContactId).Order());
+        Assert.Equal(list.Candidates.Count, count);
+    }
+
+    // Five gives, the first at firstUtc and the others a month apart after it.
+    private async Task<int> GivesFromAsync(string user, string name, DateTime firstUtc)
+    {
+        var id = await world.ContactAsync(user, name);
+        await world.App.WithDbAsync(db =>
+        {
+            db.AddRange(Enumerable.Range(0, 5).Select(n => new Interaction
+            {
+                OwnerId = user,
+                ContactId = id,
+                OccurredUtc = firstUtc.AddDays(30 * n),
+                Direction = InteractionDirection.Give,
+                Type = InteractionTypes.Of(InteractionDirection.Give)[0],
+                Channel = InteractionChannel.LinkedIn,
+            }));
+            return db.SaveChangesAsync();
+        });
+        return id;
+    }
+
+    private Task ReviewedOnAsync(int contactId, DateOnly on) =>
+        world.App.WithDbAsync(db => db.Set<ValueFirst.Web.Features.Contacts.Contact>().Where(c => c.Id == contactId)
+            .ExecuteUpdateAsync(set => set.SetProperty(c => c.ReviewedOn, on).SetProperty(c => c.ReviewDecision, ReviewDecision.Continue)));
 
     public void Dispose() => world.Dispose();
 }

@@ -503,7 +503,12 @@ namespace ValueFirst.Web.Data.Migrations
 
                     b.HasIndex("IntroductionAskedOfContactId");
 
+                    b.HasIndex("OwnerId", "ConnectedOn");
+
                     b.HasIndex("OwnerId", "FitScore");
+
+                    b.HasIndex("OwnerId", "FollowUpOn")
+                        .HasFilter("\"FollowUpOn\" IS NOT NULL");
 
                     b.HasIndex("OwnerId", "Name");
 
@@ -511,7 +516,10 @@ namespace ValueFirst.Web.Data.Migrations
                         .IsUnique()
                         .HasFilter("\"ProfileUrl\" IS NOT NULL");
 
-                    b.HasIndex("OwnerId", "State");
+                    b.HasIndex("OwnerId", "State", "ReviewedOn");
+
+                    b.HasIndex(new[] { "OwnerId", "Name" }, "IX_Contact_OwnerId_Name_WantsToMeet")
+                        .HasFilter("\"WantsToMeet\" IS NOT NULL");
 
                     b.ToTable("Contact");
                 });
@@ -927,6 +935,9 @@ namespace ValueFirst.Web.Data.Migrations
                     b.Property<bool>("FirstGive")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("FirstGiveSinceLastReceivedUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("GiveDueOn")
                         .HasColumnType("TEXT");
 
@@ -939,10 +950,16 @@ namespace ValueFirst.Web.Data.Migrations
                     b.Property<int>("GivesSinceLastAsk")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("GivesSinceLastReceived")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("LastAskUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("LastGiveUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastReceivedUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OwnerId")

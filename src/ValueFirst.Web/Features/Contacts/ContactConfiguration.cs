@@ -29,8 +29,14 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
         builder.HasOne<Contact>().WithMany().HasForeignKey(c => c.IntroducedByContactId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<Contact>().WithMany().HasForeignKey(c => c.IntroductionAskedOfContactId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(c => new { c.OwnerId, c.ProfileUrl }).IsUnique().HasFilter("\"ProfileUrl\" IS NOT NULL");
-        builder.HasIndex(c => new { c.OwnerId, c.State });
+        // ReviewedOn too: the weekly hour counts the relationships waiting for review from this index alone.
+        builder.HasIndex(c => new { c.OwnerId, c.State, c.ReviewedOn });
         builder.HasIndex(c => new { c.OwnerId, c.Name });
+        // The few who said whom they want to meet, in name order, without reading every contact.
+        builder.HasIndex(c => new { c.OwnerId, c.Name }, "IX_Contact_OwnerId_Name_WantsToMeet").HasFilter("\"WantsToMeet\" IS NOT NULL");
+        // The weekly hour's follow-ups due by the week's end and its new connections, read in date order.
+        builder.HasIndex(c => new { c.OwnerId, c.FollowUpOn }).HasFilter("\"FollowUpOn\" IS NOT NULL");
+        builder.HasIndex(c => new { c.OwnerId, c.ConnectedOn });
         // The list sorts by fit; the ledger ranks by it.
         builder.HasIndex(c => new { c.OwnerId, c.FitScore });
     }

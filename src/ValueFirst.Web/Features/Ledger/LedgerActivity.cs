@@ -9,7 +9,7 @@ namespace ValueFirst.Web.Features.Ledger;
 
 /// <summary>
 /// The ledger facts the relationship path reads, straight from the interactions (not from the per-contact totals the
-/// balance keeps): gives per target for the warm-up, one-way effort for the review, a year of activity per month and
+/// balance keeps): gives per target for the warm-up, a year of activity per month and
 /// how much of the network it reached. Every query is scoped to the owner.
 /// </summary>
 public sealed class LedgerActivity(IDbContextFactory<ApplicationDbContext> dbFactory)
@@ -31,38 +31,6 @@ public sealed class LedgerActivity(IDbContextFactory<ApplicationDbContext> dbFac
             .GroupBy(i => i.ContactId)
             .Select(g => new { ContactId = g.Key, Gives = g.Count() })
             .ToDictionaryAsync(g => g.ContactId, g => g.Gives, ct);
-    }
-
-    /// <summary>
-    /// The owner's contacts with at least <paramref name="minGives"/> gives since they last gave anything back: a give
-    /// counts when nothing was received after it. The (contact, direction, time) index answers the "received after" test.
-    /// </summary>
-    public async Task<IReadOnlyList<OneWayGives>> OneWayGivesAsync(string ownerId, int minGives, CancellationToken ct = default)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(ownerId);
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var interactions = db.Set<Interaction>().AsNoTracking();
-        var gives = await interactions
-            .Where(i => i.OwnerId == ownerId && i.Direction == InteractionDirection.Give
-                && !interactions.Any(r => r.ContactId == i.ContactId && r.Direction == InteractionDirection.Received && r.OccurredUtc > i.OccurredUtc))
-            .GroupBy(i => i.ContactId)
-            .Select(g => new { ContactId = g.Key, Gives = g.Count(), First = g.Min(i => i.OccurredUtc) })
-            .Where(g => g.Gives >= minGives)
-            .ToListAsync(ct);
-        if (gives.Count == 0)
-        {
-            return [];
-        }
-
-        var ids = gives.Select(g => g.ContactId).ToList();
-        var received = await interactions
-            .Where(i => i.OwnerId == ownerId && ids.Contains(i.ContactId) && i.Direction == InteractionDirection.Received)
-            .GroupBy(i => i.ContactId)
-            .Select(g => new { ContactId = g.Key, Last = g.Max(i => i.OccurredUtc) })
-            .ToDictionaryAsync(g => g.ContactId, g => g.Last, ct);
-        return gives
-            .Select(g => new OneWayGives(g.ContactId, g.Gives, AsUtc(g.First), received.TryGetValue(g.ContactId, out var last) ? AsUtc(last) : null))
-            .ToList();
     }
 
     /// <summary>Counts the owner's gives, asks and received value of the tally's twelve months into it, month by month.</summary>

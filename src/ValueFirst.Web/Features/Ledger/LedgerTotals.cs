@@ -28,6 +28,15 @@ public sealed class LedgerTotals
     /// <summary>Gives strictly after the last ask (all gives when never asked).</summary>
     public int GivesSinceLastAsk { get; set; }
 
+    /// <summary>The last value the contact gave back (a referral, an introduction, help); null when never.</summary>
+    public DateTime? LastReceivedUtc { get; set; }
+
+    /// <summary>Gives strictly after the last received value (all gives when nothing was received): the review's one-way effort.</summary>
+    public int GivesSinceLastReceived { get; set; }
+
+    /// <summary>The first of <see cref="GivesSinceLastReceived"/>; null when there are none.</summary>
+    public DateTime? FirstGiveSinceLastReceivedUtc { get; set; }
+
     /// <summary>Gives in the 90-day window, as counted until <see cref="RecountOn"/>.</summary>
     public int GivesInWindow { get; set; }
 

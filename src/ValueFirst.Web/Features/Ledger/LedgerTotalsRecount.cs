@@ -23,7 +23,7 @@ public static class LedgerTotalsRecount
     /// <summary>Rows per upsert statement, at <see cref="Columns"/> parameters each: well under SQLite's and PostgreSQL's limits.</summary>
     private const int RowsPerStatement = 200;
 
-    private const int Columns = 15;
+    private const int Columns = 18;
 
     /// <summary>Recounts the totals of <paramref name="contactIds"/> as of <paramref name="now"/>, in the caller's transaction (if any).</summary>
     public static async Task RefreshAsync(ApplicationDbContext db, IReadOnlyCollection<int> contactIds, DateTimeOffset now, CancellationToken ct = default)
@@ -137,7 +137,8 @@ public static class LedgerTotalsRecount
                     ConnectionDate.CountFrom(p.State, p.ConnectedOn, firstSeenOn, p.InvitedOn), firstSeenOn);
                 var cadence = GiveCadence.DaysFor(p.GiveCadenceDays, LedgerContact.ParseTags(p.Tags), p.Role, settings);
                 var schedule = LedgerSchedule.Of(facts, window.Select(e => LocalDays.DateOf(e.OccurredUtc, zone)), settings, cadence, now, zone);
-                rows.Add(new Row(p, facts, schedule, c?.LastInteractionUtc));
+                var oneWay = new OneWay(AsUtc(c?.LastReceivedUtc), c?.GivesSinceLastReceived ?? 0, AsUtc(c?.FirstGiveSinceLastReceivedUtc));
+                rows.Add(new Row(p, facts, schedule, oneWay, c?.LastInteractionUtc));
             }
         }
 
@@ -157,17 +158,19 @@ public static class LedgerTotalsRecount
     {
         var sql = new StringBuilder($"""
             INSERT INTO "{Table}" ("ContactId", "OwnerId", "Gives", "Asks", "Received", "LastGiveUtc", "LastAskUtc", "GivesSinceLastAsk",
-                "GivesInWindow", "AsksInWindow", "RecountOn", "AskOpensOn", "GiveDueOn", "FirstGive", "ConnectedOn")
+                "GivesInWindow", "AsksInWindow", "RecountOn", "AskOpensOn", "GiveDueOn", "FirstGive", "ConnectedOn",
+                "LastReceivedUtc", "GivesSinceLastReceived", "FirstGiveSinceLastReceivedUtc")
             VALUES
             """);
         var values = new List<object?>(batch.Length * Columns);
         for (var i = 0; i < batch.Length; i++)
         {
-            var (p, f, s) = (batch[i].Profile, batch[i].Facts, batch[i].Schedule);
+            var (p, f, s, oneWay) = (batch[i].Profile, batch[i].Facts, batch[i].Schedule, batch[i].OneWay);
             var at = values.Count;
             sql.Append(i == 0 ? "\n(" : ",\n(").AppendJoin(", ", Enumerable.Range(at, Columns).Select(n => $"{{{n}}}")).Append(')');
             values.AddRange([p.Id, p.OwnerId, f.Gives, f.Asks, f.Received, f.LastGiveUtc, f.LastAskUtc, f.GivesSinceLastAsk,
-                s.GivesInWindow, s.AsksInWindow, s.RecountOn, s.AskOpensOn, s.GiveDueOn, s.FirstGive, f.ConnectedOn]);
+                s.GivesInWindow, s.AsksInWindow, s.RecountOn, s.AskOpensOn, s.GiveDueOn, s.FirstGive, f.ConnectedOn,
+                oneWay.LastReceivedUtc, oneWay.Gives, oneWay.FirstGiveUtc]);
         }
 
         sql.Append("""
@@ -176,7 +179,9 @@ public static class LedgerTotalsRecount
                 "Received" = excluded."Received", "LastGiveUtc" = excluded."LastGiveUtc", "LastAskUtc" = excluded."LastAskUtc",
                 "GivesSinceLastAsk" = excluded."GivesSinceLastAsk", "GivesInWindow" = excluded."GivesInWindow",
                 "AsksInWindow" = excluded."AsksInWindow", "RecountOn" = excluded."RecountOn", "AskOpensOn" = excluded."AskOpensOn",
-                "GiveDueOn" = excluded."GiveDueOn", "FirstGive" = excluded."FirstGive", "ConnectedOn" = excluded."ConnectedOn"
+                "GiveDueOn" = excluded."GiveDueOn", "FirstGive" = excluded."FirstGive", "ConnectedOn" = excluded."ConnectedOn",
+                "LastReceivedUtc" = excluded."LastReceivedUtc", "GivesSinceLastReceived" = excluded."GivesSinceLastReceived",
+                "FirstGiveSinceLastReceivedUtc" = excluded."FirstGiveSinceLastReceivedUtc"
             """);
         return db.Database.ExecuteSqlRawAsync(sql.ToString(), values!, ct);
     }
@@ -193,6 +198,8 @@ public static class LedgerTotalsRecount
                 Received = g.Count(x => x.Direction == InteractionDirection.Received),
                 LastGive = g.Where(x => x.Direction == InteractionDirection.Give).Max(x => (DateTime?)x.OccurredUtc),
                 LastAsk = g.Where(x => x.Direction == InteractionDirection.Ask).Max(x => (DateTime?)x.OccurredUtc),
+                LastReceived = g.Where(x => x.Direction == InteractionDirection.Received).Max(x => (DateTime?)x.OccurredUtc),
+                FirstGive = g.Where(x => x.Direction == InteractionDirection.Give).Min(x => (DateTime?)x.OccurredUtc),
                 Last = g.Max(x => (DateTime?)x.OccurredUtc),
             })
             .Select(g => new Counted
@@ -208,6 +215,14 @@ public static class LedgerTotalsRecount
                 GivesSinceLastAsk = g.LastAsk == null
                     ? g.Gives
                     : all.Count(x => x.ContactId == g.ContactId && x.Direction == InteractionDirection.Give && x.OccurredUtc > g.LastAsk),
+                LastReceivedUtc = g.LastReceived,
+                GivesSinceLastReceived = g.LastReceived == null
+                    ? g.Gives
+                    : all.Count(x => x.ContactId == g.ContactId && x.Direction == InteractionDirection.Give && x.OccurredUtc > g.LastReceived),
+                FirstGiveSinceLastReceivedUtc = g.LastReceived == null
+                    ? g.FirstGive
+                    : all.Where(x => x.ContactId == g.ContactId && x.Direction == InteractionDirection.Give && x.OccurredUtc > g.LastReceived)
+                        .Min(x => (DateTime?)x.OccurredUtc),
             });
 
     private static DateTime? AsUtc(DateTime? value) => value is { } v ? DateTime.SpecifyKind(v, DateTimeKind.Utc) : null;
@@ -216,7 +231,10 @@ public static class LedgerTotalsRecount
         int Id, string OwnerId, Core.Contacts.ConnectionState State, DateOnly? ConnectedOn, DateOnly? InvitedOn, DateTime CreatedUtc,
         Core.Contacts.PipelineRole Role, string Tags, int? GiveCadenceDays, DateTime? LastInteractionUtc);
 
-    private sealed record Row(Profile Profile, ContactLedgerFacts Facts, LedgerSchedule Schedule, DateTime? LastInteractionUtc);
+    private sealed record Row(Profile Profile, ContactLedgerFacts Facts, LedgerSchedule Schedule, OneWay OneWay, DateTime? LastInteractionUtc);
+
+    /// <summary>The gives since the contact last gave anything back, for the review.</summary>
+    private sealed record OneWay(DateTime? LastReceivedUtc, int Gives, DateTime? FirstGiveUtc);
 
     private sealed class Counted
     {
@@ -235,5 +253,11 @@ public static class LedgerTotalsRecount
         public DateTime? LastInteractionUtc { get; init; }
 
         public int GivesSinceLastAsk { get; init; }
+
+        public DateTime? LastReceivedUtc { get; init; }
+
+        public int GivesSinceLastReceived { get; init; }
+
+        public DateTime? FirstGiveSinceLastReceivedUtc { get; init; }
     }
 }

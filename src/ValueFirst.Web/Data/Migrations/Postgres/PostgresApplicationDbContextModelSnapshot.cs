@@ -518,7 +518,12 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
 
                     b.HasIndex("IntroductionAskedOfContactId");
 
+                    b.HasIndex("OwnerId", "ConnectedOn");
+
                     b.HasIndex("OwnerId", "FitScore");
+
+                    b.HasIndex("OwnerId", "FollowUpOn")
+                        .HasFilter("\"FollowUpOn\" IS NOT NULL");
 
                     b.HasIndex("OwnerId", "Name");
 
@@ -526,7 +531,10 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                         .IsUnique()
                         .HasFilter("\"ProfileUrl\" IS NOT NULL");
 
-                    b.HasIndex("OwnerId", "State");
+                    b.HasIndex("OwnerId", "State", "ReviewedOn");
+
+                    b.HasIndex(new[] { "OwnerId", "Name" }, "IX_Contact_OwnerId_Name_WantsToMeet")
+                        .HasFilter("\"WantsToMeet\" IS NOT NULL");
 
                     b.ToTable("Contact");
                 });
@@ -954,6 +962,9 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                     b.Property<bool>("FirstGive")
                         .HasColumnType("boolean");
 
+                    b.Property<DateTime?>("FirstGiveSinceLastReceivedUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateOnly?>("GiveDueOn")
                         .HasColumnType("date");
 
@@ -966,10 +977,16 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                     b.Property<int>("GivesSinceLastAsk")
                         .HasColumnType("integer");
 
+                    b.Property<int>("GivesSinceLastReceived")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime?>("LastAskUtc")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime?>("LastGiveUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("LastReceivedUtc")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("OwnerId")
