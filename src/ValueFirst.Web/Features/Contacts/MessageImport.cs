@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using ValueFirst.Core.Contacts;
 using ValueFirst.Core.Time;
+using ValueFirst.Web.Data;
 
 namespace ValueFirst.Web.Features.Contacts;
 
@@ -20,8 +21,8 @@ internal static class MessageImport
     /// <summary>Messages inserted per save.</summary>
     public const int BatchSize = 2000;
 
-    /// <summary>Rows per INSERT statement: 11 parameters each, far below SQLite's and PostgreSQL's limits.</summary>
-    private const int RowsPerStatement = 200;
+    /// <summary>Parameters of one row in the INSERT statement (owner and import are shared).</summary>
+    private const int ParametersPerRow = 9;
 
     /// <summary>A reply owed for longer than this is not turned into a follow-up: the conversation is over.</summary>
     public const int ReplyWindowDays = 30;
@@ -102,7 +103,7 @@ internal static class MessageImport
         ct.ThrowIfCancellationRequested();
         var connection = run.Db.Database.GetDbConnection();
         var transaction = run.Db.Database.CurrentTransaction?.GetDbTransaction();
-        foreach (var chunk in fresh.Chunk(RowsPerStatement))
+        foreach (var chunk in fresh.Chunk(MultiRowStatements.RowsPerStatement(run.Db.Database, ParametersPerRow)))
         {
             await using var command = connection.CreateCommand();
             command.Transaction = transaction;

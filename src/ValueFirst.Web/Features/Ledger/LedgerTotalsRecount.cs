@@ -20,9 +20,6 @@ public static class LedgerTotalsRecount
 {
     internal const string Table = "LedgerTotals";
 
-    /// <summary>Rows per upsert statement, at <see cref="Columns"/> parameters each: well under SQLite's and PostgreSQL's limits.</summary>
-    private const int RowsPerStatement = 200;
-
     private const int Columns = 18;
 
     /// <summary>Recounts the totals of <paramref name="contactIds"/> as of <paramref name="now"/>, in the caller's transaction (if any).</summary>
@@ -142,7 +139,7 @@ public static class LedgerTotalsRecount
             }
         }
 
-        foreach (var batch in rows.Chunk(RowsPerStatement))
+        foreach (var batch in rows.Chunk(MultiRowStatements.RowsPerStatement(db.Database, Columns)))
         {
             await UpsertAsync(db, batch, ct);
         }
