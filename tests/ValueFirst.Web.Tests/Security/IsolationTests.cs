@@ -80,6 +80,7 @@ public sealed class IsolationTests(IsolationWorld world) : IClassFixture<Isolati
         ["InvitationVetting.NextToVetAsync"] = nameof(Contact_handlers_refuse_B_on_As_ids_and_change_nothing),
         ["LedgerViews.GetContactAsync"] = nameof(Ledger_panel_and_logging_refuse_B_on_As_contact),
         ["LedgerViews.FindContactNameAsync"] = nameof(Ledger_panel_and_logging_refuse_B_on_As_contact),
+        ["LedgerViews.GetReadinessAsync"] = nameof(Ledger_panel_and_logging_refuse_B_on_As_contact),
         ["InteractionRecorder.RecordAsync"] = nameof(Ledger_panel_and_logging_refuse_B_on_As_contact),
         ["InteractionRecorder.RemoveAsync"] = nameof(Unit_of_work_writes_refuse_B_on_As_contact_and_interaction),
         ["ContactBook.MarkInvitedAsync"] = nameof(Unit_of_work_writes_refuse_B_on_As_contact_and_interaction),
@@ -225,12 +226,14 @@ public sealed class IsolationTests(IsolationWorld world) : IClassFixture<Isolati
 
         var panel = await query.GetContactAsync(world.UserB, world.ContactOfA);
         var name = await query.FindContactNameAsync(world.UserB, world.ContactOfA);
+        var readiness = await query.GetReadinessAsync(world.UserB, [world.ContactOfA]);
         var give = await log.RecordAsync(world.UserB, new NewInteraction(world.ContactOfA, InteractionDirection.Give, InteractionType.SharedTheirPost, Note: "B was here"));
         var ask = await log.RecordAsync(world.UserB, new NewInteraction(world.ContactOfA, InteractionDirection.Ask, InteractionType.AskedForMeeting), confirmUnearnedAsk: true);
         var balance = await query.GetBalanceAsync(world.UserB, new BalanceFilter());
 
         Assert.Null(panel);
         Assert.Null(name);
+        Assert.Empty(readiness);
         Assert.Equal(RecordOutcome.ContactNotFound, give.Outcome);
         Assert.Equal(RecordOutcome.ContactNotFound, ask.Outcome);
         Assert.DoesNotContain(balance.Rows, r => r.Contact.Name.Contains(IsolationWorld.Secret, StringComparison.Ordinal));
