@@ -6,6 +6,7 @@ using ValueFirst.Core.Time;
 using ValueFirst.Web.Data;
 using ValueFirst.Web.Email;
 using ValueFirst.Web.Email.Outbox;
+using ValueFirst.Web.Features.Content;
 using ValueFirst.Web.Features.Schedule;
 
 namespace ValueFirst.Web.Features.Reminders;
@@ -137,7 +138,7 @@ public sealed class ReminderDispatcher(
         var digest = ReminderDigest.Decide(await gatherer.GatherAsync(ownerId, ct), localStart, options.Value.SessionLink);
         var week = slot.Schedule.WeekOf(new DateTimeOffset(DateTime.SpecifyKind(slotStartUtc, DateTimeKind.Utc)));
         digest = digest with { Links = digest.Gives.ToDictionary(g => g.ContactId, g => Links(ownerId, week, g.ContactId, digest.SuggestionFor(g))) };
-        return composer.Compose(email, digest.Subject, digest.TextBody(), digest.HtmlBody());
+        return composer.Compose(email, digest.Subject, digest.TextBody(), digest.HtmlBody(), calendar: CalendarFeed.BuildSlotEvent(slot));
     }
 
     // Each link is signed for its own action, so a "Done" link cannot be turned into a snooze or the other way round.
