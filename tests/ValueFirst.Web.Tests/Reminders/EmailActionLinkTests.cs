@@ -217,6 +217,36 @@ public sealed partial class EmailActionLinkTests : IDisposable
         Assert.Empty(await InteractionsAsync(ada));
     }
 
+    [Fact]
+    public async Task The_weeks_session_page_lists_what_was_done_from_that_weeks_email_and_not_other_weeks()
+    {
+        var signedIn = await AccountSession.RegisterAndSignInAsync(app, "hour@example.com");
+        var owner = await app.WithDbAsync(db => db.Users.Where(u => u.Email == "hour@example.com").Select(u => u.Id).SingleAsync());
+        var ada = await ContactOfAsync(owner, "Ada Lovelace");
+        var grace = await ContactOfAsync(owner, "Grace Hopper");
+        var edsger = await ContactOfAsync(owner, "Edsger Dijkstra");
+        using var scope = app.Services.CreateScope();
+        var week = (await scope.ServiceProvider.GetRequiredService<ValueFirst.Web.Features.Schedule.UserClock>().NowAsync(owner)).Week;
+        var lastWeek = ValueFirst.Core.Time.IsoWeek.Of(week.Monday.AddDays(-7));
+        var mail = app.CreateBrowserLikeClient();
+        var before = await signedIn.GetStringAsync("/session");
+        foreach (var (contact, action, of) in new[] { (ada, EmailAction.Done, week), (grace, EmailAction.Snooze, week), (edsger, EmailAction.Done, lastWeek) })
+        {
+            var token = app.Services.GetRequiredService<EmailActionTokens>().Issue(new EmailActionTicket(
+                Guid.NewGuid(), owner, contact, of.Year, of.Week, action, action == EmailAction.Done ? InteractionType.SharedTheirPost : null));
+            var (_, form) = await OpenAsync(mail, token);
+            await PostAsync(mail, token, form);
+        }
+
+        var after = await signedIn.GetStringAsync("/session");
+
+        Assert.DoesNotContain("Done from your email", before);
+        Assert.Contains("Done from your email", after);
+        Assert.Contains("<strong>Ada Lovelace</strong>: give logged", after);
+        Assert.Contains("<strong>Grace Hopper</strong>: snoozed for a week", after);
+        Assert.DoesNotContain("Edsger Dijkstra", after);
+    }
+
     public void Dispose() => app.Dispose();
 
     private string Issue(string owner, int contact, EmailAction action, InteractionType type = InteractionType.SharedTheirPost, string? path = null) =>
