@@ -93,15 +93,21 @@ public sealed class EmailActions(
         }
     }
 
-    /// <summary>What the owner did from reminder links of <paramref name="week"/>'s email, latest first.</summary>
+    /// <summary>
+    /// What the owner did from reminder links during <paramref name="week"/> (Monday to Sunday in their zone), latest
+    /// first: a reminder sent ahead for next week's hour and acted on today counts for this week's page.
+    /// </summary>
     public async Task<IReadOnlyList<EmailActionDone>> DoneInWeekAsync(string ownerId, IsoWeek week, CancellationToken ct = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(ownerId);
         List<EmailActionUse> uses;
         await using (var db = await dbFactory.CreateDbContextAsync(ct))
         {
+            var zone = await UserClock.ZoneAsync(db, ownerId, ct);
+            var from = LocalDays.StartUtc(week.Monday, zone);
+            var until = LocalDays.StartUtc(week.Sunday.AddDays(1), zone);
             uses = await db.Set<EmailActionUse>().AsNoTracking()
-                .Where(u => u.UserId == ownerId && u.IsoYear == week.Year && u.IsoWeek == week.Week)
+                .Where(u => u.UserId == ownerId && u.UsedUtc >= from && u.UsedUtc < until)
                 .OrderByDescending(u => u.UsedUtc)
                 .ToListAsync(ct);
         }
