@@ -88,6 +88,13 @@ public sealed class EmailActions(
         }
         catch (DbUpdateException e)
         {
+            // Rolled back. The claim's key is the expected conflict; any other failure is not the user's to be told "done".
+            db.ChangeTracker.Clear();
+            if (!await db.Set<EmailActionUse>().AnyAsync(u => u.Id == ticket.Id, ct))
+            {
+                throw;
+            }
+
             logger.LogInformation(e, "Reminder link {TicketId} of user {UserId} was used by a concurrent request", ticket.Id, ticket.UserId);
             return EmailActionResult.AlreadyDone;
         }
