@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using ValueFirst.Core.Content;
 using ValueFirst.Core.Ledger;
 using ValueFirst.Core.Time;
 
@@ -31,6 +32,15 @@ public sealed record ReminderDigest(
 
     public IReadOnlyList<GiveFirstEntry> Gives => GiveFirst.Take(MaxGives).ToList();
 
+    /// <summary>The user's content items: a suggested give names a published article that shares a contact's tag.</summary>
+    public IReadOnlyList<ContentItem> Content { get; init; } = [];
+
+    /// <summary>One-click links per contact id; a give without links shows none.</summary>
+    public IReadOnlyDictionary<int, GiveLinks> Links { get; init; } = new Dictionary<int, GiveLinks>();
+
+    /// <summary>What the email suggests giving <paramref name="entry"/>, and what its "Done" link logs.</summary>
+    public GiveSuggestion SuggestionFor(GiveFirstEntry entry) => SuggestedGive.Suggest(entry, Today, Content);
+
     private DateOnly Today => DateOnly.FromDateTime(SlotStart);
 
     /// <summary>
@@ -47,7 +57,10 @@ public sealed record ReminderDigest(
             inputs.EarnedAsks.Take(MaxAsks).Select(a => new EarnedAsk(a.Name, a.Reason)).ToList(),
             DueContentItem.FirstIn(inputs.Content, week),
             slotStart,
-            sessionLink);
+            sessionLink)
+        {
+            Content = inputs.Content,
+        };
     }
 
     public IReadOnlyList<EarnedAsk> Asks => EarnedAsks.Take(MaxAsks).ToList();
@@ -83,10 +96,17 @@ public sealed record ReminderDigest(
             text.AppendLine("Give value first to:");
             foreach (var (entry, index) in Gives.Select((e, i) => (e, i + 1)))
             {
-                text.AppendLine(Invariant, $"{index}. {entry.Name}{CompanySuffix(entry)}: {SuggestedGive.For(entry, Today)}");
+                text.AppendLine(Invariant, $"{index}. {entry.Name}{CompanySuffix(entry)}: {SuggestionFor(entry).Text}");
                 if (!string.IsNullOrWhiteSpace(entry.Why))
                 {
                     text.AppendLine(Invariant, $"   Why: {entry.Why}");
+                }
+
+                if (Links.TryGetValue(entry.ContactId, out var links))
+                {
+                    text.AppendLine(Invariant, $"   Done: {links.Done}");
+                    text.AppendLine(Invariant, $"   Snooze a week: {links.Snooze}");
+                    text.AppendLine(Invariant, $"   Not this person: {links.NotThisPerson}");
                 }
             }
         }
@@ -126,10 +146,15 @@ public sealed record ReminderDigest(
             html.Append("<h2 style=\"font-size:1.1em\">Give value first to</h2><ol>");
             foreach (var entry in Gives)
             {
-                html.Append(Invariant, $"<li><strong>{E(entry.Name)}</strong>{E(CompanySuffix(entry))}: {E(SuggestedGive.For(entry, Today))}");
+                html.Append(Invariant, $"<li><strong>{E(entry.Name)}</strong>{E(CompanySuffix(entry))}: {E(SuggestionFor(entry).Text)}");
                 if (!string.IsNullOrWhiteSpace(entry.Why))
                 {
                     html.Append(Invariant, $"<br><small>Why: {E(entry.Why)}</small>");
+                }
+
+                if (Links.TryGetValue(entry.ContactId, out var links))
+                {
+                    html.Append(Invariant, $"<br><small><a href=\"{E(links.Done)}\">Done</a> · <a href=\"{E(links.Snooze)}\">Snooze a week</a> · <a href=\"{E(links.NotThisPerson)}\">Not this person</a></small>");
                 }
 
                 html.Append("</li>");

@@ -11,13 +11,21 @@ namespace ValueFirst.Web.Email;
 public sealed class MessageComposer(IOptions<SmtpOptions> options)
 {
     /// <param name="messageId">A Message-Id fixed beforehand (a retry must send the same one); a new one when null.</param>
-    public MimeMessage Compose(string recipient, string subject, string text, string html, string? messageId = null)
+    /// <param name="calendar">An iCalendar (METHOD:PUBLISH) to attach as <c>invite.ics</c>; then the message is multipart/mixed.</param>
+    public MimeMessage Compose(string recipient, string subject, string text, string html, string? messageId = null, string? calendar = null)
     {
         var smtp = options.Value;
         var message = new MimeMessage { Subject = subject, MessageId = messageId ?? NewMessageId() };
         message.From.Add(new MailboxAddress(smtp.FromName, smtp.FromAddress));
         message.To.Add(MailboxAddress.Parse(recipient));
-        message.Body = new BodyBuilder { TextBody = text, HtmlBody = html }.ToMessageBody();
+        var body = new BodyBuilder { TextBody = text, HtmlBody = html };
+        if (calendar is not null)
+        {
+            body.Attachments.Add("connecting-hour.ics", System.Text.Encoding.UTF8.GetBytes(calendar),
+                ContentType.Parse("text/calendar; method=PUBLISH; charset=utf-8"));
+        }
+
+        message.Body = body.ToMessageBody();
         return message;
     }
 

@@ -16,6 +16,25 @@ public sealed class ReminderDigestTests
         new(gives, asks ?? [], content, TuesdayTwoPm, Link);
 
     [Fact]
+    public void Each_give_with_links_shows_done_snooze_and_not_this_person_and_a_give_without_shows_none()
+    {
+        var linked = Entry(name: "Ada");
+        var plain = Entry(name: "Bob");
+        var links = new GiveLinks("https://v.example/email-action/d?x=1&y=2", "https://v.example/email-action/s", "https://v.example/email-action/n");
+        var digest = Digest([linked, plain]) with { Links = new Dictionary<int, GiveLinks> { [linked.ContactId] = links } };
+
+        var text = digest.TextBody();
+        var html = digest.HtmlBody();
+
+        Assert.Contains("   Done: https://v.example/email-action/d?x=1&y=2", text, StringComparison.Ordinal);
+        Assert.Contains("   Snooze a week: https://v.example/email-action/s", text, StringComparison.Ordinal);
+        Assert.Contains("   Not this person: https://v.example/email-action/n", text, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"https://v.example/email-action/d?x=1&amp;y=2\">Done</a>", html, StringComparison.Ordinal);
+        Assert.Equal(3, html.Split("/email-action/").Length - 1);
+        Assert.DoesNotContain("email-action", text[text.IndexOf("Bob", StringComparison.Ordinal)..], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Subject_names_the_slot_and_how_many_people_to_give_to()
     {
         Assert.Equal("Your connecting hour Tue 14:00: 5 people to give to first", Digest(Entries(5)).Subject);

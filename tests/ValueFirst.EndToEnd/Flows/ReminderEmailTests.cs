@@ -73,6 +73,47 @@ public sealed class ReminderEmailTests : BrowserTest
         Assert.Single(Reminders());
     });
 
+    [Fact]
+    public Task Done_link_from_the_delivered_reminder_logs_the_give_after_one_confirmation_and_shows_on_the_session_page() => RunAsync(async () =>
+    {
+        var page = await NewUserPageAsync(timeZone: "UTC");
+        await RegisterAsync(page, "clicked@example.com");
+        await Steps.ImportConnectionsAsync(page, new ConnectionsExportBuilder()
+            .WithPerson("Grace", "Hopper", url: "https://www.linkedin.com/in/grace-hopper", company: "Navy"));
+        await Steps.SaveWeeklySlotAsync(page, "Wednesday", "10:00", 60);
+        var reminder = Steps.Section(page, "Reminder email");
+        await reminder.GetByRole(AriaRole.Button, new() { Name = "Send this week's reminder now" }).ClickAsync();
+        await EventuallyAsync(() => Reminders().Count > 0, "the reminder at the SMTP server");
+
+        // The email names the app's configured address; the flow opens the same path on the live app, as a mail client
+        // with no session would.
+        var text = Assert.Single(Reminders()).TextBody!;
+        var done = System.Text.RegularExpressions.Regex.Match(text[text.IndexOf("Grace Hopper", StringComparison.Ordinal)..], @"Done: (\S+)");
+        Assert.True(done.Success, text);
+        var mailClient = await NewUserPageAsync(timeZone: "UTC");
+        await mailClient.GotoAsync(Live.Url(new Uri(done.Groups[1].Value).PathAndQuery));
+
+        await Expect(mailClient.GetByRole(AriaRole.Heading, new() { Name = "Confirm" })).ToBeVisibleAsync();
+        await Expect(mailClient.GetByText("Log your give to Grace Hopper")).ToBeVisibleAsync();
+        Assert.Equal(0, await GivesAsync());
+        await mailClient.GetByRole(AriaRole.Button, new() { Name = "Log it as done" }).ClickAsync();
+        await Expect(mailClient.GetByRole(AriaRole.Status)).ToHaveTextAsync("Logged: your give to Grace Hopper.");
+        Assert.Equal(1, await GivesAsync());
+
+        // The link works once: opened again it says so.
+        await mailClient.GotoAsync(Live.Url(new Uri(done.Groups[1].Value).PathAndQuery));
+        await Expect(mailClient.GetByRole(AriaRole.Status)).ToHaveTextAsync("This was already done: nothing changed.");
+
+        await page.GotoAsync(Live.Url("/session"));
+        var fromEmail = Steps.Section(page, "Done from your email");
+        await Expect(fromEmail).ToContainTextAsync("Grace Hopper: give logged");
+        await SnapshotAsync(page, "session-done-from-email");
+        Assert.Equal(1, await GivesAsync());
+    });
+
+    private Task<int> GivesAsync() =>
+        Live.App.WithDbAsync(db => db.Set<ValueFirst.Web.Features.Ledger.Interaction>().CountAsync());
+
     private List<MimeMessage> Reminders() =>
         smtp.ReceivedEmail.Select(Parse).Where(m => m.Subject?.StartsWith("Your connecting hour", StringComparison.Ordinal) == true).ToList();
 

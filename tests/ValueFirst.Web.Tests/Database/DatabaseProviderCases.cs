@@ -219,6 +219,39 @@ public abstract class DatabaseProviderCases(TestDatabaseFixture databases)
         Assert.NotNull(stored.InteractionId);
     }
 
+    protected async Task Two_confirmations_of_one_reminder_link_at_once_log_one_give_case()
+    {
+        var database = await databases.CreateDatabaseAsync();
+        // Both requests read "not used yet" together, so both go on to insert the claim: its key alone decides.
+        var rendezvous = new CommandRendezvous(command =>
+            command.CommandText.Contains("FROM \"EmailActionUse\"", StringComparison.Ordinal) ? "used?" : null);
+        using var app = database.StartApp(services: services => services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(rendezvous));
+        var owner = NetworkBuilder.User("linker@example.com");
+        var contact = NetworkBuilder.Contact(owner.Id);
+        await app.WithDbAsync(async db =>
+        {
+            db.Users.Add(owner);
+            db.Add(contact);
+            return await db.SaveChangesAsync();
+        });
+        var token = app.Services.GetRequiredService<EmailActionTokens>().Issue(
+            new EmailActionTicket(Guid.NewGuid(), owner.Id, contact.Id, 2026, 14, EmailAction.Done, InteractionType.SharedTheirPost));
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(async () =>
+        {
+            using var scope = app.Services.CreateScope();
+            return (await scope.ServiceProvider.GetRequiredService<EmailActions>().PerformAsync(token, EmailAction.Done)).Outcome;
+        })));
+
+        Assert.Equal(["used?"], rendezvous.Met);
+        Assert.Equal([EmailActionOutcome.Done, EmailActionOutcome.AlreadyDone], outcomes.Order());
+        var (gives, uses, totals) = await app.WithDbAsync(async db => (
+            await db.Set<Interaction>().CountAsync(i => i.ContactId == contact.Id),
+            await db.Set<EmailActionUse>().CountAsync(u => u.ContactId == contact.Id),
+            await db.Set<LedgerTotals>().AsNoTracking().SingleAsync(t => t.ContactId == contact.Id)));
+        Assert.Equal((1, 1, 1), (gives, uses, totals.Gives));
+    }
+
     protected async Task Simultaneous_first_interactions_on_one_contact_are_all_counted_case()
     {
         var database = await databases.CreateDatabaseAsync();

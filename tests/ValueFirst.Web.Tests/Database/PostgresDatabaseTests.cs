@@ -27,6 +27,10 @@ public sealed class PostgresDatabaseTests(PostgresTestDatabases databases)
         A_double_tick_of_one_give_records_one_give_case();
 
     [PostgresFact]
+    public Task Two_confirmations_of_one_reminder_link_at_once_log_one_give() =>
+        Two_confirmations_of_one_reminder_link_at_once_log_one_give_case();
+
+    [PostgresFact]
     public Task Simultaneous_first_interactions_on_one_contact_are_all_counted() =>
         Simultaneous_first_interactions_on_one_contact_are_all_counted_case();
 

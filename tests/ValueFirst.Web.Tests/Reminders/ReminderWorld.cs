@@ -29,8 +29,12 @@ internal sealed class ReminderWorld : IDisposable
 
     private static readonly Faker Faker = new("en");
 
-    public ReminderWorld(int? smtpPort = null, SmtpSecurityMode security = SmtpSecurityMode.None, IReadOnlyDictionary<string, string?>? more = null)
+    /// <param name="now">Where the fake clock starts; <see cref="ReminderDue"/> when null.</param>
+    public ReminderWorld(int? smtpPort = null, SmtpSecurityMode security = SmtpSecurityMode.None, IReadOnlyDictionary<string, string?>? more = null,
+        DateTimeOffset? now = null)
     {
+        Start = now ?? ReminderDue;
+        Clock = new FakeTimeProvider(Start);
         var settings = new Dictionary<string, string?> { ["Reminders:AppUrl"] = "https://valuefirst.test", ["Smtp:FromAddress"] = "reminders@valuefirst.test" };
         foreach (var (key, value) in more ?? new Dictionary<string, string?>())
         {
@@ -63,7 +67,29 @@ internal sealed class ReminderWorld : IDisposable
 
     private int deliveryJobsRun;
 
-    public FakeTimeProvider Clock { get; } = new(ReminderDue);
+    public FakeTimeProvider Clock { get; }
+
+    /// <summary>Where the clock started: the reminder of the Tue 14:00 Berlin slot is due.</summary>
+    public DateTimeOffset Start { get; }
+
+    /// <summary>
+    /// The latest moment before the real now at which the reminder of a Tue 14:00 Berlin slot is due (13:30 in Berlin).
+    /// For links that must open: the data protector checks a link's expiry against the wall clock as well.
+    /// </summary>
+    public static DateTimeOffset RecentReminderDue()
+    {
+        var berlin = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, berlin).DateTime);
+        for (var day = today; ; day = day.AddDays(-1))
+        {
+            var local = day.ToDateTime(new TimeOnly(13, 30));
+            var due = new DateTimeOffset(local, berlin.GetUtcOffset(local));
+            if (day.DayOfWeek == DayOfWeek.Tuesday && due <= DateTimeOffset.UtcNow)
+            {
+                return due;
+            }
+        }
+    }
 
     public RecordingJobClient Jobs { get; } = new();
 
@@ -123,7 +149,7 @@ internal sealed class ReminderWorld : IDisposable
                 {
                     OwnerId = ownerId,
                     ContactId = contact.Id,
-                    OccurredUtc = ReminderDue.UtcDateTime.AddDays(-lastGiveDaysAgo - 10 * i),
+                    OccurredUtc = Start.UtcDateTime.AddDays(-lastGiveDaysAgo - 10 * i),
                     Direction = InteractionDirection.Give,
                     Type = InteractionType.SharedTheirPost,
                     Channel = InteractionChannel.LinkedIn,

@@ -55,6 +55,7 @@ public sealed class IsolationTests(IsolationWorld world) : IClassFixture<Isolati
         ["/contacts/merge/{Id:int}/{OtherId:int} Id"] = nameof(Merge_page_and_handlers_refuse_B_on_As_contacts),
         ["/contacts/merge/{Id:int}/{OtherId:int} OtherId"] = nameof(Merge_page_and_handlers_refuse_B_on_As_contacts),
         ["/contacts/{id:int}/contact.vcf id"] = nameof(Conversations_imports_and_cards_refuse_B_on_As_ids),
+        ["/email-action/{Token} Token"] = nameof(Reminder_links_naming_B_with_As_contact_or_forged_show_nothing_of_A_and_change_nothing),
     };
 
     // Inputs that name no stored object: where the app sends the browser next, or what the user picks for themselves.
@@ -115,6 +116,11 @@ public sealed class IsolationTests(IsolationWorld world) : IClassFixture<Isolati
         ["MessageRecorder.RecordAsync"] = nameof(Conversations_imports_and_cards_refuse_B_on_As_ids),
         ["ImportHistory.DeleteMessagesAsync"] = nameof(Conversations_imports_and_cards_refuse_B_on_As_ids),
         ["ContactCards.GetAsync"] = nameof(Conversations_imports_and_cards_refuse_B_on_As_ids),
+        ["EmailActionTokens.Issue"] = nameof(Reminder_links_naming_B_with_As_contact_or_forged_show_nothing_of_A_and_change_nothing),
+        ["EmailActionTokens.Read"] = nameof(Reminder_links_naming_B_with_As_contact_or_forged_show_nothing_of_A_and_change_nothing),
+        ["EmailActions.OpenAsync"] = nameof(Reminder_links_naming_B_with_As_contact_or_forged_show_nothing_of_A_and_change_nothing),
+        ["EmailActions.PerformAsync"] = nameof(Reminder_links_naming_B_with_As_contact_or_forged_show_nothing_of_A_and_change_nothing),
+        ["SuggestionPauses.PauseAsync"] = nameof(Reminder_links_naming_B_with_As_contact_or_forged_show_nothing_of_A_and_change_nothing),
     };
 
     // Methods whose id is not looked up: they build something for the caller's own, already checked object.
@@ -122,6 +128,7 @@ public sealed class IsolationTests(IsolationWorld world) : IClassFixture<Isolati
     {
         ["InteractionForm.ToRequest"] = "builds the request that InteractionRecorder.RecordAsync checks",
         ["InvitationVetting.AdviceFor"] = "judges a contact the caller already loaded for its owner; reads nothing",
+        ["ReminderOptions.ActionLink"] = "puts a token the caller signed into the app's address; reads nothing",
     };
 
     [Fact]
@@ -596,6 +603,46 @@ public sealed class IsolationTests(IsolationWorld world) : IClassFixture<Isolati
             Assert.Equal(unknown.StatusCode, known.StatusCode);
         }
 
+        await AssertANeitherSeenNorChangedAsync();
+    }
+
+    [Fact]
+    public async Task Reminder_links_naming_B_with_As_contact_or_forged_show_nothing_of_A_and_change_nothing()
+    {
+        using var scope = world.App.Services.CreateScope();
+        var tokens = scope.ServiceProvider.GetRequiredService<EmailActionTokens>();
+        var actions = scope.ServiceProvider.GetRequiredService<EmailActions>();
+        var pauses = scope.ServiceProvider.GetRequiredService<SuggestionPauses>();
+        var ofA = tokens.Issue(new EmailActionTicket(Guid.NewGuid(), world.UserA, world.ContactOfA, 2026, 14, EmailAction.Snooze));
+
+        foreach (var action in Enum.GetValues<EmailAction>())
+        {
+            // B's own link with A's contact id: the ticket is read back as issued, and the contact is not B's.
+            var forged = tokens.Issue(new EmailActionTicket(Guid.NewGuid(), world.UserB, world.ContactOfA, 2026, 14, action,
+                action == EmailAction.Done ? InteractionType.SharedTheirPost : null));
+            Assert.Equal(world.ContactOfA, tokens.Read(forged)!.ContactId);
+            foreach (var client in new[] { world.ClientB, world.App.CreateBrowserLikeClient() })
+            {
+                var body = await client.GetStringAsync($"/email-action/{forged}");
+                Assert.Contains("This link is no longer valid", body);
+                Assert.DoesNotContain(IsolationWorld.Secret, body);
+            }
+
+            Assert.Equal(EmailActionOutcome.Invalid, (await actions.OpenAsync(forged)).Outcome);
+            Assert.Equal(EmailActionOutcome.Invalid, (await actions.PerformAsync(forged, action)).Outcome);
+            // A's own link confirmed as another action than it was signed for.
+            if (action != EmailAction.Snooze)
+            {
+                Assert.Equal(EmailActionOutcome.Invalid, (await actions.PerformAsync(ofA, action)).Outcome);
+            }
+        }
+
+        await using (var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<ApplicationDbContext>>().CreateDbContextAsync())
+        {
+            Assert.False(await pauses.PauseAsync(db, world.UserB, world.ContactOfA, new DateOnly(2030, 1, 1), CancellationToken.None));
+        }
+
+        Assert.Null(tokens.Read(ofA[..^2]));
         await AssertANeitherSeenNorChangedAsync();
     }
 

@@ -236,6 +236,10 @@ public sealed class IsolationWorld : IAsyncLifetime
             .Select(i => $"merged {i.Id} {i.SurvivorId} {i.Key}"));
         rows.AddRange((await db.Set<ImportedPost>().AsNoTracking().Where(p => p.OwnerId == UserA).OrderBy(p => p.Id).ToListAsync())
             .Select(p => $"post {p.Id} {p.ShareUrl} {p.Commentary}"));
+        rows.AddRange((await db.Set<SuggestionPause>().AsNoTracking().Where(p => p.OwnerId == UserA).OrderBy(p => p.ContactId).ToListAsync())
+            .Select(p => $"pause {p.ContactId} {p.PausedUntil}"));
+        rows.AddRange((await db.Set<EmailActionUse>().AsNoTracking().Where(u => u.UserId == UserA).OrderBy(u => u.Id).ToListAsync())
+            .Select(u => $"email-action {u.Id} {u.ContactId} {u.Action} {u.InteractionId}"));
         var user = await db.Users.AsNoTracking().SingleAsync(u => u.Id == UserA);
         rows.Add($"user {user.Email} {user.EmailConfirmed} {user.PasswordHash} {user.SecurityStamp}");
         return rows;

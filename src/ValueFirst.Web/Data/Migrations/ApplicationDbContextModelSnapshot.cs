@@ -981,6 +981,25 @@ namespace ValueFirst.Web.Data.Migrations
                     b.ToTable("LedgerTotals", (string)null);
                 });
 
+            modelBuilder.Entity("ValueFirst.Web.Features.Ledger.SuggestionPause", b =>
+                {
+                    b.Property<int>("ContactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PausedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ContactId");
+
+                    b.HasIndex("OwnerId", "PausedUntil");
+
+                    b.ToTable("SuggestionPause");
+                });
+
             modelBuilder.Entity("ValueFirst.Web.Features.Relationships.RelationshipSettings", b =>
                 {
                     b.Property<string>("UserId")
@@ -1031,6 +1050,40 @@ namespace ValueFirst.Web.Data.Migrations
                     b.HasKey("UserId");
 
                     b.ToTable("RelationshipSettings");
+                });
+
+            modelBuilder.Entity("ValueFirst.Web.Features.Reminders.EmailActionUse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Action")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("InteractionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IsoWeek")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IsoYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UsedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "UsedUtc");
+
+                    b.ToTable("EmailActionUse");
                 });
 
             modelBuilder.Entity("ValueFirst.Web.Features.Reminders.ReminderRecord", b =>
@@ -1521,11 +1574,29 @@ namespace ValueFirst.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ValueFirst.Web.Features.Ledger.SuggestionPause", b =>
+                {
+                    b.HasOne("ValueFirst.Web.Features.Contacts.Contact", null)
+                        .WithOne()
+                        .HasForeignKey("ValueFirst.Web.Features.Ledger.SuggestionPause", "ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ValueFirst.Web.Features.Relationships.RelationshipSettings", b =>
                 {
                     b.HasOne("ValueFirst.Web.Data.ApplicationUser", null)
                         .WithOne()
                         .HasForeignKey("ValueFirst.Web.Features.Relationships.RelationshipSettings", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ValueFirst.Web.Features.Reminders.EmailActionUse", b =>
+                {
+                    b.HasOne("ValueFirst.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -40,6 +40,23 @@ public static class CalendarFeed
         return new CalendarSerializer().SerializeToString(calendar) ?? "";
     }
 
+    /// <summary>
+    /// The weekly connecting hour alone, as an attachment for the reminder email (METHOD:PUBLISH): the same event, UID
+    /// included, as the feed's, so a calendar app that imports it updates the hour instead of adding a second one.
+    /// </summary>
+    public static string BuildSlotEvent(UserSlot slot)
+    {
+        ArgumentNullException.ThrowIfNull(slot);
+        var calendar = new Calendar { ProductId = "-//ValueFirst//Connecting hour//EN", Method = "PUBLISH" };
+        calendar.AddTimeZone(slot.TimeZoneId);
+        calendar.Events.Add(SlotEvent(slot));
+        return new CalendarSerializer().SerializeToString(calendar) ?? "";
+    }
+
+    /// <summary>The UID of a user's weekly connecting hour, in the feed and in the reminder's attachment alike.</summary>
+    public static string SlotUidFor(string userId) =>
+        $"{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(userId)))[..32]}@session.valuefirst";
+
     /// <summary>A stable UID for a content path: the same file always maps to the same event.</summary>
     public static string UidFor(string path) =>
         $"{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(path)))[..32]}@content.valuefirst";
@@ -58,7 +75,7 @@ public static class CalendarFeed
         local = new DateTime(local.Year, local.Month, local.Day, slot.StartTime.Hour, slot.StartTime.Minute, 0, DateTimeKind.Unspecified);
         var calendarEvent = new CalendarEvent
         {
-            Uid = $"{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(slot.UserId)))[..32]}@session.valuefirst",
+            Uid = SlotUidFor(slot.UserId),
             Summary = "Weekly connecting hour",
             Description = "Give value, vet invitations, reach out, follow up — your checklist is on the session page.",
             Start = new CalDateTime(local, userSlot.TimeZoneId),

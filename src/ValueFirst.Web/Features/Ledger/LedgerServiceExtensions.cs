@@ -23,6 +23,7 @@ public static class LedgerServiceExtensions
         services.AddScoped<LedgerRecountJob>();
         services.AddScoped<IWeeklySlotListener, LedgerZoneListener>();
         services.AddScoped<MessageRecorder>();
+        services.AddScoped<SuggestionPauses>();
         services.AddScoped<Contacts.IContactMergeListener, LedgerMergeListener>();
         return services;
     }

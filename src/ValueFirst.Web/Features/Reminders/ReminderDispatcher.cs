@@ -2,9 +2,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MimeKit;
 using ValueFirst.Core.Reminders;
+using ValueFirst.Core.Time;
 using ValueFirst.Web.Data;
 using ValueFirst.Web.Email;
 using ValueFirst.Web.Email.Outbox;
+using ValueFirst.Web.Features.Content;
 using ValueFirst.Web.Features.Schedule;
 
 namespace ValueFirst.Web.Features.Reminders;
@@ -21,6 +23,7 @@ public sealed class ReminderDispatcher(
     MessageComposer composer,
     MailOutbox outbox,
     ReminderScheduler scheduler,
+    EmailActionTokens actionTokens,
     IOptions<ReminderOptions> options,
     TimeProvider time,
     ILogger<ReminderDispatcher> logger)
@@ -133,7 +136,17 @@ public sealed class ReminderDispatcher(
     {
         var localStart = TimeZoneInfo.ConvertTime(new DateTimeOffset(DateTime.SpecifyKind(slotStartUtc, DateTimeKind.Utc)), slot.Zone).DateTime;
         var digest = ReminderDigest.Decide(await gatherer.GatherAsync(ownerId, ct), localStart, options.Value.SessionLink);
-        return composer.Compose(email, digest.Subject, digest.TextBody(), digest.HtmlBody());
+        var week = slot.Schedule.WeekOf(new DateTimeOffset(DateTime.SpecifyKind(slotStartUtc, DateTimeKind.Utc)));
+        digest = digest with { Links = digest.Gives.ToDictionary(g => g.ContactId, g => Links(ownerId, week, g.ContactId, digest.SuggestionFor(g))) };
+        return composer.Compose(email, digest.Subject, digest.TextBody(), digest.HtmlBody(), calendar: CalendarFeed.BuildSlotEvent(slot));
+    }
+
+    // Each link is signed for its own action, so a "Done" link cannot be turned into a snooze or the other way round.
+    private GiveLinks Links(string ownerId, IsoWeek week, int contactId, GiveSuggestion suggestion)
+    {
+        string Link(EmailAction action, GiveSuggestion? give = null) => options.Value.ActionLink(actionTokens.Issue(
+            new EmailActionTicket(Guid.NewGuid(), ownerId, contactId, week.Year, week.Week, action, give?.Type, give?.ContentPath)));
+        return new GiveLinks(Link(EmailAction.Done, suggestion), Link(EmailAction.Snooze), Link(EmailAction.NotThisPerson));
     }
 
     private static Task<ReminderRecord?> FindAsync(ApplicationDbContext db, string ownerId, int isoYear, int isoWeek, CancellationToken ct) =>

@@ -14,6 +14,8 @@ public static class ReminderServiceExtensions
             .ValidateOnStart();
         services.AddScoped<ReminderGatherer>();
         services.AddScoped<ReminderDispatcher>();
+        services.AddSingleton<EmailActionTokens>();
+        services.AddScoped<EmailActions>();
         services.AddScoped<ReminderSettingsService>();
         services.AddScoped<ReminderJob>();
         services.AddSlotJob<ReminderScheduler>();

@@ -1008,6 +1008,25 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                     b.ToTable("LedgerTotals", (string)null);
                 });
 
+            modelBuilder.Entity("ValueFirst.Web.Features.Ledger.SuggestionPause", b =>
+                {
+                    b.Property<int>("ContactId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("PausedUntil")
+                        .HasColumnType("date");
+
+                    b.HasKey("ContactId");
+
+                    b.HasIndex("OwnerId", "PausedUntil");
+
+                    b.ToTable("SuggestionPause");
+                });
+
             modelBuilder.Entity("ValueFirst.Web.Features.Relationships.RelationshipSettings", b =>
                 {
                     b.Property<string>("UserId")
@@ -1058,6 +1077,40 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                     b.HasKey("UserId");
 
                     b.ToTable("RelationshipSettings");
+                });
+
+            modelBuilder.Entity("ValueFirst.Web.Features.Reminders.EmailActionUse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Action")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ContactId")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("InteractionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("IsoWeek")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("IsoYear")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UsedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "UsedUtc");
+
+                    b.ToTable("EmailActionUse");
                 });
 
             modelBuilder.Entity("ValueFirst.Web.Features.Reminders.ReminderRecord", b =>
@@ -1556,11 +1609,29 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ValueFirst.Web.Features.Ledger.SuggestionPause", b =>
+                {
+                    b.HasOne("ValueFirst.Web.Features.Contacts.Contact", null)
+                        .WithOne()
+                        .HasForeignKey("ValueFirst.Web.Features.Ledger.SuggestionPause", "ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ValueFirst.Web.Features.Relationships.RelationshipSettings", b =>
                 {
                     b.HasOne("ValueFirst.Web.Data.ApplicationUser", null)
                         .WithOne()
                         .HasForeignKey("ValueFirst.Web.Features.Relationships.RelationshipSettings", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ValueFirst.Web.Features.Reminders.EmailActionUse", b =>
+                {
+                    b.HasOne("ValueFirst.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

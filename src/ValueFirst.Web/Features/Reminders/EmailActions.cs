@@ -1,0 +1,181 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using ValueFirst.Core.Ledger;
+using ValueFirst.Core.Time;
+using ValueFirst.Web.Data;
+using ValueFirst.Web.Features.Ledger;
+using ValueFirst.Web.Features.Schedule;
+using ValueFirst.Web.Infrastructure;
+
+namespace ValueFirst.Web.Features.Reminders;
+
+/// <summary>
+/// Carries out the reminder email's one-click links. Opening a link only reads (mail scanners open every URL); the
+/// change happens on confirmation, in one transaction that first claims the link's id (<see cref="EmailActionUse"/>,
+/// unique), then logs the give through <see cref="InteractionRecorder"/> or pauses the contact through
+/// <see cref="SuggestionPauses"/>: a second confirmation, even a concurrent one, finds the claim and changes nothing.
+/// The signed token is the only credential: it acts for the user it names and nobody else, on that one contact.
+/// </summary>
+public sealed class EmailActions(
+    IDbContextFactory<ApplicationDbContext> dbFactory,
+    EmailActionTokens tokens,
+    LedgerViews ledger,
+    InteractionRecorder recorder,
+    SuggestionPauses pauses,
+    UserClock clock,
+    IOptions<ReminderOptions> options,
+    TimeProvider time,
+    ILogger<EmailActions> logger)
+{
+    /// <summary>What the confirmation page shows for <paramref name="token"/>; changes nothing.</summary>
+    public async Task<EmailActionResult> OpenAsync(string token, CancellationToken ct = default)
+    {
+        if (tokens.Read(token) is not { } ticket || await NameAsync(ticket, ct) is not { } name)
+        {
+            return EmailActionResult.Invalid;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Set<EmailActionUse>().AnyAsync(u => u.Id == ticket.Id, ct)
+            ? EmailActionResult.AlreadyDone
+            : Describe(ticket, name, EmailActionOutcome.Ready);
+    }
+
+    /// <summary>Carries out the link's action when <paramref name="confirmed"/> is the action it was signed for, once.</summary>
+    public async Task<EmailActionResult> PerformAsync(string token, EmailAction confirmed, CancellationToken ct = default)
+    {
+        if (tokens.Read(token) is not { } ticket || ticket.Action != confirmed || await NameAsync(ticket, ct) is not { } name)
+        {
+            return EmailActionResult.Invalid;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (await db.Set<EmailActionUse>().AnyAsync(u => u.Id == ticket.Id, ct))
+        {
+            return EmailActionResult.AlreadyDone;
+        }
+
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var use = new EmailActionUse
+            {
+                Id = ticket.Id,
+                UserId = ticket.UserId,
+                ContactId = ticket.ContactId,
+                Action = ticket.Action,
+                IsoYear = ticket.IsoYear,
+                IsoWeek = ticket.IsoWeek,
+                UsedUtc = time.GetUtcNow().UtcDateTime,
+            };
+            db.Add(use);
+            // The claim comes first: a concurrent confirmation of the same link waits for it, then fails on the key.
+            await db.SaveChangesAsync(ct);
+
+            if (await CarryOutAsync(db, ticket, use, ct) is { } refused)
+            {
+                return refused;
+            }
+
+            await transaction.CommitAsync(ct);
+            logger.LogInformation("Reminder link {Action} on contact {ContactId} used by user {UserId}", ticket.Action, ticket.ContactId, ticket.UserId);
+            return Describe(ticket, name, EmailActionOutcome.Done);
+        }
+        catch (Exception e) when (DatabaseBusy.IsBusy(e))
+        {
+            logger.LogWarning(e, "Reminder link {TicketId} of user {UserId} not used: the database stayed locked", ticket.Id, ticket.UserId);
+            return new EmailActionResult(EmailActionOutcome.Failed, Message: DatabaseBusy.Message);
+        }
+        catch (DbUpdateException e)
+        {
+            // Rolled back. The claim's key is the expected conflict; any other failure is not the user's to be told "done".
+            db.ChangeTracker.Clear();
+            if (!await db.Set<EmailActionUse>().AnyAsync(u => u.Id == ticket.Id, ct))
+            {
+                throw;
+            }
+
+            logger.LogInformation(e, "Reminder link {TicketId} of user {UserId} was used by a concurrent request", ticket.Id, ticket.UserId);
+            return EmailActionResult.AlreadyDone;
+        }
+    }
+
+    /// <summary>
+    /// What the owner did from reminder links during <paramref name="week"/> (Monday to Sunday in their zone), latest
+    /// first: a reminder sent ahead for next week's hour and acted on today counts for this week's page.
+    /// </summary>
+    public async Task<IReadOnlyList<EmailActionDone>> DoneInWeekAsync(string ownerId, IsoWeek week, CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(ownerId);
+        List<EmailActionUse> uses;
+        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+        {
+            var zone = await UserClock.ZoneAsync(db, ownerId, ct);
+            var from = LocalDays.StartUtc(week.Monday, zone);
+            var until = LocalDays.StartUtc(week.Sunday.AddDays(1), zone);
+            uses = await db.Set<EmailActionUse>().AsNoTracking()
+                .Where(u => u.UserId == ownerId && u.UsedUtc >= from && u.UsedUtc < until)
+                .OrderByDescending(u => u.UsedUtc)
+                .ToListAsync(ct);
+        }
+
+        var done = new List<EmailActionDone>(uses.Count);
+        foreach (var use in uses)
+        {
+            if (await ledger.FindContactNameAsync(ownerId, use.ContactId, ct) is { } name)
+            {
+                done.Add(new EmailActionDone(name, use.Action, Summary(use.Action), use.UsedUtc));
+            }
+        }
+
+        return done;
+    }
+
+    private async Task<EmailActionResult?> CarryOutAsync(ApplicationDbContext db, EmailActionTicket ticket, EmailActionUse use, CancellationToken ct)
+    {
+        if (ticket.Action == EmailAction.Done)
+        {
+            var give = new NewInteraction(ticket.ContactId, InteractionDirection.Give, ticket.GiveType!.Value, ContentPath: ticket.ContentPath);
+            var recorded = await recorder.RecordAsync(db, ticket.UserId, give, confirmUnearnedAsk: false, ct);
+            if (!recorded.Recorded)
+            {
+                return recorded.Outcome == RecordOutcome.ContactNotFound
+                    ? EmailActionResult.Invalid
+                    : new EmailActionResult(EmailActionOutcome.Failed, Message: recorded.Message);
+            }
+
+            use.InteractionId = recorded.InteractionId;
+            await db.SaveChangesAsync(ct);
+            return null;
+        }
+
+        var today = (await clock.NowAsync(db, ticket.UserId, ct)).Today;
+        var until = today.AddDays(ticket.Action == EmailAction.Snooze ? ReminderOptions.SnoozeDays : options.Value.NotThisPersonDays);
+        return await pauses.PauseAsync(db, ticket.UserId, ticket.ContactId, until, ct) ? null : EmailActionResult.Invalid;
+    }
+
+    private async Task<string?> NameAsync(EmailActionTicket ticket, CancellationToken ct)
+    {
+        if (ticket.Action == EmailAction.Done && (ticket.GiveType is not { } type || InteractionTypes.DirectionOf(type) != InteractionDirection.Give))
+        {
+            return null;
+        }
+
+        return await ledger.FindContactNameAsync(ticket.UserId, ticket.ContactId, ct);
+    }
+
+    private EmailActionResult Describe(EmailActionTicket ticket, string name, EmailActionOutcome outcome) =>
+        new(outcome, ticket.Action, name, ticket.Action switch
+        {
+            EmailAction.Done => $"Log your give to {name}: {InteractionTypes.Label(ticket.GiveType!.Value)}",
+            EmailAction.Snooze => $"Leave {name} out of your suggestions for a week",
+            _ => $"Leave {name} out of your suggestions for {options.Value.NotThisPersonDays} days",
+        });
+
+    private static string Summary(EmailAction action) => action switch
+    {
+        EmailAction.Done => "give logged",
+        EmailAction.Snooze => "snoozed for a week",
+        _ => "not this person for now",
+    };
+}
