@@ -29,8 +29,9 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
         builder.HasOne<Contact>().WithMany().HasForeignKey(c => c.IntroducedByContactId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<Contact>().WithMany().HasForeignKey(c => c.IntroductionAskedOfContactId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(c => new { c.OwnerId, c.ProfileUrl }).IsUnique().HasFilter("\"ProfileUrl\" IS NOT NULL");
-        // ReviewedOn too: the weekly hour counts the relationships waiting for review from this index alone.
-        builder.HasIndex(c => new { c.OwnerId, c.State, c.ReviewedOn });
+        // Not widened with ReviewedOn for the review's count: SQLite then read the balance page's contacts through the
+        // wider index and the page took 170 ms instead of 63 at 20,000 contacts, for no gain in the weekly hour.
+        builder.HasIndex(c => new { c.OwnerId, c.State });
         builder.HasIndex(c => new { c.OwnerId, c.Name });
         // The few who said whom they want to meet, in name order, without reading every contact.
         builder.HasIndex(c => new { c.OwnerId, c.Name }, "IX_Contact_OwnerId_Name_WantsToMeet").HasFilter("\"WantsToMeet\" IS NOT NULL");

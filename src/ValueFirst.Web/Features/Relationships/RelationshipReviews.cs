@@ -45,8 +45,7 @@ public sealed class RelationshipReviews(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await LedgerTotalsRecount.RefreshDueAsync(db, ownerId, now, ct);
         var (minGives, firstGiveBeforeUtc, reviewedBy) = Thresholds(Rules, now);
-        // Driven from the contacts' (owner, state, reviewed) index, each looking up its one totals row: a join led by
-        // the totals read every matching contact's whole row instead (three times slower at 20,000 contacts on SQLite).
+        // Driven from the owner's connected contacts, each looking up its one totals row by key.
         return await db.Set<Contact>().AsNoTracking()
             .Where(c => c.OwnerId == ownerId && c.State == ConnectionState.Connected && (c.ReviewedOn == null || c.ReviewedOn <= reviewedBy))
             .CountAsync(c => db.Set<LedgerTotals>().Any(t => t.ContactId == c.Id && t.GivesSinceLastReceived >= minGives

@@ -531,7 +531,7 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                         .IsUnique()
                         .HasFilter("\"ProfileUrl\" IS NOT NULL");
 
-                    b.HasIndex("OwnerId", "State", "ReviewedOn");
+                    b.HasIndex("OwnerId", "State");
 
                     b.HasIndex(new[] { "OwnerId", "Name" }, "IX_Contact_OwnerId_Name_WantsToMeet")
                         .HasFilter("\"WantsToMeet\" IS NOT NULL");
