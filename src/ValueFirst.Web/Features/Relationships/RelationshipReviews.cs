@@ -44,12 +44,7 @@ public sealed class RelationshipReviews(
         var now = await clock.NowAsync(ownerId, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await LedgerTotalsRecount.RefreshDueAsync(db, ownerId, now, ct);
-        var (minGives, firstGiveBeforeUtc, reviewedBy) = Thresholds(Rules, now);
-        // Driven from the owner's connected contacts, each looking up its one totals row by key.
-        return await db.Set<Contact>().AsNoTracking()
-            .Where(c => c.OwnerId == ownerId && c.State == ConnectionState.Connected && (c.ReviewedOn == null || c.ReviewedOn <= reviewedBy))
-            .CountAsync(c => db.Set<LedgerTotals>().Any(t => t.ContactId == c.Id && t.GivesSinceLastReceived >= minGives
-                && t.FirstGiveSinceLastReceivedUtc < firstGiveBeforeUtc), ct);
+        return await Waiting(db, ownerId, Rules, now).CountAsync(ct);
     }
 
     /// <summary>Records the owner's decision on a connected contact; suspending pauses it until resumed.</summary>
@@ -98,7 +93,7 @@ public sealed class RelationshipReviews(
         var rules = Rules;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await LedgerTotalsRecount.RefreshDueAsync(db, ownerId, now, ct);
-        var rows = await Waiting(db, ownerId, rules, now).ToListAsync(ct);
+        var rows = await WaitingRows(db, ownerId, rules, now).ToListAsync(ct);
         var efforts = rows.Select(w => new OneWayEffort(w.Id, w.Name, w.Company, w.Gives, LocalDays.DateOf(AsUtc(w.FirstGiveUtc!.Value), now.Zone),
             w.LastReceivedUtc is { } received ? LocalDays.DateOf(AsUtc(received), now.Zone) : null,
             LastReplyOn: null, w.ReviewedOn, w.ReviewDecision));
@@ -106,22 +101,28 @@ public sealed class RelationshipReviews(
     }
 
     /// <summary>
-    /// The connected contacts <see cref="RelationshipReview.Select"/> would list on <paramref name="now"/>'s day, read from
-    /// the ledger's totals: the same thresholds as days in the owner's zone, turned into instants the columns compare with.
+    /// The connected contacts <see cref="RelationshipReview.Select"/> would list on <paramref name="now"/>'s day, decided
+    /// from the ledger's totals: the same thresholds as days in the owner's zone, turned into instants the columns compare
+    /// with. Driven from the owner's connected contacts, each looking up its one totals row by key.
     /// </summary>
-    private static IQueryable<WaitingRow> Waiting(ApplicationDbContext db, string ownerId, ReviewRules rules, UserNow now)
+    private static IQueryable<Contact> Waiting(ApplicationDbContext db, string ownerId, ReviewRules rules, UserNow now)
     {
         var (minGives, firstGiveBeforeUtc, reviewedBy) = Thresholds(rules, now);
-        return from t in db.Set<LedgerTotals>().AsNoTracking()
-               join c in db.Set<Contact>().AsNoTracking() on t.ContactId equals c.Id
-               where t.OwnerId == ownerId && t.GivesSinceLastReceived >= minGives && t.FirstGiveSinceLastReceivedUtc < firstGiveBeforeUtc
-                   && c.State == ConnectionState.Connected && (c.ReviewedOn == null || c.ReviewedOn <= reviewedBy)
-               select new WaitingRow
-               {
-                   Id = c.Id, Name = c.Name, Company = c.Company, ReviewedOn = c.ReviewedOn, ReviewDecision = c.ReviewDecision,
-                   Gives = t.GivesSinceLastReceived, FirstGiveUtc = t.FirstGiveSinceLastReceivedUtc, LastReceivedUtc = t.LastReceivedUtc,
-               };
+        return db.Set<Contact>().AsNoTracking()
+            .Where(c => c.OwnerId == ownerId && c.State == ConnectionState.Connected && (c.ReviewedOn == null || c.ReviewedOn <= reviewedBy))
+            .Where(c => db.Set<LedgerTotals>().Any(t => t.ContactId == c.Id && t.GivesSinceLastReceived >= minGives
+                && t.FirstGiveSinceLastReceivedUtc < firstGiveBeforeUtc));
     }
+
+    /// <summary><see cref="Waiting"/> with the figures the review shows.</summary>
+    private static IQueryable<WaitingRow> WaitingRows(ApplicationDbContext db, string ownerId, ReviewRules rules, UserNow now) =>
+        from c in Waiting(db, ownerId, rules, now)
+        join t in db.Set<LedgerTotals>().AsNoTracking() on c.Id equals t.ContactId
+        select new WaitingRow
+        {
+            Id = c.Id, Name = c.Name, Company = c.Company, ReviewedOn = c.ReviewedOn, ReviewDecision = c.ReviewDecision,
+            Gives = t.GivesSinceLastReceived, FirstGiveUtc = t.FirstGiveSinceLastReceivedUtc, LastReceivedUtc = t.LastReceivedUtc,
+        };
 
     private static DateTime AsUtc(DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc);
 
