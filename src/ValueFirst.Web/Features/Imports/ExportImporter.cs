@@ -77,6 +77,7 @@ public sealed class ExportImporter(
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await using var cache = await LargeWriteCache.WidenAsync(db.Database, cancellationToken);
             var (contactResult, postResult) = await write(db, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return new ExportImportResult(contactResult, postResult, postProblems);
