@@ -9,6 +9,7 @@ using ValueFirst.Core.Ledger;
 using ValueFirst.Core.Mail;
 using ValueFirst.Core.Relationships;
 using ValueFirst.Core.Sessions;
+using ValueFirst.Web.Data;
 using ValueFirst.Web.Features.Contacts;
 using ValueFirst.Web.Features.Content;
 using ValueFirst.Web.Features.Ledger;
@@ -46,6 +47,100 @@ public abstract class DatabaseProviderCases(TestDatabaseFixture databases)
         Assert.False(modelChanged, "The model changed since this provider's migrations: run scripts/add-migration.sh <Name>");
         Assert.Equal("Healthy", await health.Content.ReadAsStringAsync());
     }
+
+    // The import's prepared INSERT must store what SaveChanges stores, column by column, and the contact gets its
+    // ledger row as it would through SaveChanges.
+    protected async Task A_contact_inserted_in_bulk_reads_back_as_one_saved_by_EF_Core_case()
+    {
+        var database = await databases.CreateDatabaseAsync();
+        using var app = database.StartApp();
+        var owner = NetworkBuilder.User("bulk@example.com");
+        var saved = FilledContact(owner.Id, "https://www.linkedin.com/in/saved");
+        var bulk = FilledContact(owner.Id, "https://www.linkedin.com/in/bulk");
+        await app.WithDbAsync(async db =>
+        {
+            db.Users.Add(owner);
+            db.Add(saved);
+            await db.SaveChangesAsync();
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await PreparedInsert.InsertAsync(db, [bulk], CancellationToken.None);
+            foreach (var listener in app.Services.CreateScope().ServiceProvider.GetServices<IContactsAddedListener>())
+            {
+                await listener.ContactsAddedAsync(db, [bulk.Id], CancellationToken.None);
+            }
+
+            await transaction.CommitAsync();
+            return 0;
+        });
+
+        var (read, totals) = await app.WithDbAsync(async db => (
+            await db.Set<Contact>().AsNoTracking().Where(c => c.Id == saved.Id || c.Id == bulk.Id).ToDictionaryAsync(c => c.Id),
+            await db.Set<LedgerTotals>().AsNoTracking().Where(t => t.ContactId == saved.Id || t.ContactId == bulk.Id).ToDictionaryAsync(t => t.ContactId)));
+
+        Assert.NotEqual(saved.Id, bulk.Id);
+        foreach (var property in typeof(Contact).GetProperties().Where(p => p.Name is not (nameof(Contact.Id) or nameof(Contact.ProfileUrl))))
+        {
+            Assert.True(Equals(property.GetValue(read[saved.Id]), property.GetValue(read[bulk.Id])), $"{property.Name} differs");
+        }
+
+        Assert.Equal("https://www.linkedin.com/in/bulk", read[bulk.Id].ProfileUrl);
+        Assert.Equal(totals[saved.Id].AskOpensOn, totals[bulk.Id].AskOpensOn);
+        Assert.Equal(totals[saved.Id].GiveDueOn, totals[bulk.Id].GiveDueOn);
+        Assert.Equal(totals[saved.Id].ConnectedOn, totals[bulk.Id].ConnectedOn);
+        Assert.Equal(totals[saved.Id].FirstGive, totals[bulk.Id].FirstGive);
+    }
+
+    // Every column holds a value other than its type's default, so a column left out or converted wrongly shows.
+    private static Contact FilledContact(string ownerId, string url) => new()
+    {
+        OwnerId = ownerId,
+        Name = "Ana Ortiz",
+        Headline = "Founder at Ortiz Labs",
+        Position = "Founder",
+        Company = "Ortiz Labs",
+        ProfileUrl = url,
+        Email = "ana@example.com",
+        Location = "Lisbon",
+        Tags = "saas;founders",
+        Notes = "Met at the meetup",
+        ConnectedOn = new DateOnly(2025, 11, 3),
+        RoleChangedOn = new DateOnly(2026, 1, 5),
+        State = ConnectionState.Connected,
+        InvitedOn = new DateOnly(2025, 10, 30),
+        InvitationMessage = "Hello",
+        LastMessageUtc = new DateTime(2026, 2, 1, 8, 30, 15, 123, DateTimeKind.Utc),
+        LastMessageFromContact = true,
+        LastSeenInExportUtc = new DateTime(2026, 3, 1, 9, 0, 0, DateTimeKind.Utc),
+        Strength = 4,
+        Origin = RelationshipOrigin.FormerColleague,
+        OriginGroup = "SaaS founders",
+        Role = PipelineRole.Prospect,
+        FollowUpOn = new DateOnly(2026, 3, 9),
+        GiveCadenceDays = 21,
+        FitScore = 77,
+        ConnectionCount = 501,
+        VettingSignals = VettingSignals.NoPhoto,
+        VettingRecommendation = VettingOutcome.Hold,
+        VettingDecision = VettingOutcome.Accept,
+        VettingOverrideReason = "Known in person",
+        VettedUtc = new DateTime(2025, 11, 4, 10, 0, 0, DateTimeKind.Utc),
+        HandEdited = ContactFields.Company | ContactFields.Email,
+        LastInteractionUtc = new DateTime(2026, 2, 2, 12, 0, 0, DateTimeKind.Utc),
+        WantsToMeet = "CFOs",
+        NetworksAt = "SaaStr",
+        IdealClientsAndReferralSources = "Series A founders",
+        FollowedOn = new DateOnly(2025, 10, 1),
+        IntroductionAskedOn = new DateOnly(2026, 2, 10),
+        WelcomedOn = new DateOnly(2025, 11, 5),
+        AnswersAskedOn = new DateOnly(2025, 11, 6),
+        ChannelInvitedOn = new DateOnly(2025, 12, 1),
+        ReviewedOn = new DateOnly(2026, 2, 20),
+        ReviewDecision = ValueFirst.Core.Relationships.ReviewDecision.ChangeApproach,
+        ReviewNote = "Try events",
+        CreatedUtc = new DateTime(2025, 11, 3, 7, 0, 0, DateTimeKind.Utc),
+        UpdatedUtc = new DateTime(2026, 3, 1, 9, 0, 0, DateTimeKind.Utc),
+    };
 
     protected async Task Restarting_on_a_database_with_data_keeps_users_contacts_and_interactions_case()
     {

@@ -11,6 +11,10 @@ public sealed class SqliteDatabaseTests(SqliteTestDatabases databases)
         Migrations_create_the_whole_schema_on_an_empty_database_case();
 
     [Fact]
+    public Task A_contact_inserted_in_bulk_reads_back_as_one_saved_by_EF_Core() =>
+        A_contact_inserted_in_bulk_reads_back_as_one_saved_by_EF_Core_case();
+
+    [Fact]
     public Task Restarting_on_a_database_with_data_keeps_users_contacts_and_interactions() =>
         Restarting_on_a_database_with_data_keeps_users_contacts_and_interactions_case();
 

@@ -13,7 +13,8 @@ namespace ValueFirst.Web.Features.Contacts;
 /// the same name and company; otherwise it adds one. Blanks never overwrite a value, fields edited by hand are never
 /// overwritten, and keys of merged-away contacts lead to the contact they were merged into.
 /// </summary>
-public sealed class ContactImportService(IdealClientProfileService profiles, UserClock userClock, ILogger<ContactImportService> logger)
+public sealed class ContactImportService(
+    IdealClientProfileService profiles, UserClock userClock, IEnumerable<IContactsAddedListener> addedListeners, ILogger<ContactImportService> logger)
 {
     /// <summary>Rows written (and progress reported) per batch.</summary>
     public const int BatchSize = 500;
@@ -103,7 +104,7 @@ public sealed class ContactImportService(IdealClientProfileService profiles, Use
         };
     }
 
-    private static async Task WriteConnectionsAsync(ImportRun run, ConnectionsFile file, CancellationToken cancellationToken)
+    private async Task WriteConnectionsAsync(ImportRun run, ConnectionsFile file, CancellationToken cancellationToken)
     {
         var db = run.Db;
         var ownerId = run.OwnerId;
@@ -200,7 +201,6 @@ public sealed class ContactImportService(IdealClientProfileService profiles, Use
                         CreatedUtc = run.NowUtc,
                         UpdatedUtc = run.NowUtc,
                     };
-                    db.Add(contact);
                     newContacts.Add(contact);
                     run.Added++;
                     run.Record.NewConnections++;
@@ -211,6 +211,7 @@ public sealed class ContactImportService(IdealClientProfileService profiles, Use
             }
 
             await db.SaveChangesAsync(cancellationToken);
+            await InsertAsync(db, newContacts, cancellationToken);
             foreach (var contact in newContacts)
             {
                 run.Index.Add(contact.Id, contact.ProfileUrl, contact.Name, contact.Company, contact.Email);
@@ -230,6 +231,18 @@ public sealed class ContactImportService(IdealClientProfileService profiles, Use
         }
 
         Notes(run, file, matchedByName);
+    }
+
+    // New connections go in through one prepared INSERT (a first import adds thousands), then the features that keep
+    // rows per contact write theirs, as they would for contacts added through SaveChanges.
+    private async Task InsertAsync(ApplicationDbContext db, List<Contact> contacts, CancellationToken cancellationToken)
+    {
+        await PreparedInsert.InsertAsync(db, contacts, cancellationToken);
+        var ids = contacts.ConvertAll(c => c.Id);
+        foreach (var listener in addedListeners)
+        {
+            await listener.ContactsAddedAsync(db, ids, cancellationToken);
+        }
     }
 
     // Connected contacts an earlier export listed and this one does not: reported once, then no longer tracked.

@@ -1,0 +1,76 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace ValueFirst.Web.Data;
+
+/// <summary>
+/// Inserts many new entities of one type, with a generated key, through one prepared single-row INSERT that is
+/// executed once per entity, with the columns, conversions and parameter types EF Core's model gives; each entity
+/// gets its generated key back. The caller's transaction is used; the change tracker never sees the entities.
+/// </summary>
+/// <remarks>
+/// EF Core sends its INSERTs for a SaveChanges as a batch of statements in one command, and Microsoft.Data.Sqlite
+/// compiles every statement of every command afresh: for a wide table with several indexes, compiling cost more than
+/// executing (about 40 % of importing 20,000 connections). A statement prepared once and bound again per row is
+/// SQLite's way to bulk insert. SaveChanges interceptors do not see these rows: callers tell whoever keeps rows
+/// derived from them.
+/// </remarks>
+public static class PreparedInsert
+{
+    public static async Task InsertAsync<T>(ApplicationDbContext db, IReadOnlyList<T> entities, CancellationToken ct)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(entities);
+        if (entities.Count == 0)
+        {
+            return;
+        }
+
+        var entityType = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
+        var key = entityType.FindPrimaryKey()?.Properties is [{ ValueGenerated: ValueGenerated.OnAdd, PropertyInfo: { } keyInfo } keyProperty]
+            ? (Property: keyProperty, Info: keyInfo)
+            : throw new InvalidOperationException($"{typeof(T).Name} needs a single generated key.");
+        var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
+        var sql = db.GetService<ISqlGenerationHelper>();
+        var columns = entityType.GetProperties().Where(p => p != key.Property).Select(MappedColumn.For).ToList();
+
+        var connection = db.Database.GetDbConnection();
+        await using var command = connection.CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        var text = new StringBuilder("INSERT INTO ").Append(sql.DelimitIdentifier(table.Name, table.Schema)).Append(" (")
+            .AppendJoin(", ", columns.Select(c => sql.DelimitIdentifier(c.Name)))
+            .Append(") VALUES (")
+            .AppendJoin(", ", columns.Select((_, i) => "@p" + i.ToString(CultureInfo.InvariantCulture)))
+            .Append(") RETURNING ").Append(sql.DelimitIdentifier(key.Property.GetColumnName(table)!)).Append(';');
+        command.CommandText = text.ToString();
+        var parameters = columns.Select((c, i) => c.CreateParameter(command, "@p" + i.ToString(CultureInfo.InvariantCulture))).ToArray();
+        command.Parameters.AddRange(parameters);
+
+        var prepared = false;
+        foreach (var entity in entities)
+        {
+            ct.ThrowIfCancellationRequested();
+            for (var i = 0; i < columns.Count; i++)
+            {
+                parameters[i].Value = columns[i].ValueOf(entity);
+            }
+
+            if (!prepared)
+            {
+                // Microsoft.Data.Sqlite keeps a command's compiled statement between executions anyway; Npgsql prepares
+                // on the server only when asked, with the parameters' types as now bound.
+                await command.PrepareAsync(ct);
+                prepared = true;
+            }
+
+            var id = await command.ExecuteScalarAsync(ct);
+            key.Info.SetValue(entity, Convert.ChangeType(id, key.Info.PropertyType, CultureInfo.InvariantCulture));
+        }
+    }
+}
