@@ -148,15 +148,22 @@ internal static class MessageImport
         command.Parameters.Add(parameter);
     }
 
+    // Each touched contact's last message, decided here from a narrow read and written by one prepared UPDATE per
+    // contact: through the change tracker this loaded whole contacts and compiled an UPDATE for each.
     private static async Task UpdateLastMessagesAsync(ImportRun run, List<AttributedMessage> attributed, CancellationToken ct)
     {
         var latest = attributed
             .GroupBy(a => a.ContactId)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(a => a.Message.SentUtc).ThenBy(a => a.FromContact).First());
+        var db = run.Db;
+        await using var update = LastMessageUpdate.Create(db, run.OwnerId);
         foreach (var batch in latest.Keys.Chunk(ContactImportService.BatchSize))
         {
             var ids = batch.ToList();
-            var contacts = await run.Db.Set<Contact>().Where(c => c.OwnerId == run.OwnerId && ids.Contains(c.Id)).ToListAsync(ct);
+            var contacts = await db.Set<Contact>().AsNoTracking()
+                .Where(c => c.OwnerId == run.OwnerId && ids.Contains(c.Id))
+                .Select(c => new { c.Id, c.LastMessageUtc, c.FollowUpOn, c.State })
+                .ToListAsync(ct);
             foreach (var contact in contacts)
             {
                 var last = latest[contact.Id];
@@ -165,18 +172,16 @@ internal static class MessageImport
                     continue;
                 }
 
-                contact.LastMessageUtc = last.Message.SentUtc;
-                contact.LastMessageFromContact = last.FromContact;
-                if (last.FromContact && contact.FollowUpOn is null && contact.State == ConnectionState.Connected
+                var followUpOn = contact.FollowUpOn;
+                if (last.FromContact && followUpOn is null && contact.State == ConnectionState.Connected
                     && LocalDays.Between(DateOnly.FromDateTime(last.Message.SentUtc), run.Today) <= ReplyWindowDays)
                 {
-                    contact.FollowUpOn = run.Today;
+                    followUpOn = run.Today;
                     run.FollowUpsSet++;
                 }
-            }
 
-            await run.Db.SaveChangesAsync(ct);
-            run.Db.ChangeTracker.Clear();
+                await update.ExecuteAsync(contact.Id, last.Message.SentUtc, last.FromContact, followUpOn, ct);
+            }
         }
     }
 
