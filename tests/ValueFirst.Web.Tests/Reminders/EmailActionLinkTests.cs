@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using ValueFirst.Core.Ledger;
@@ -25,11 +26,16 @@ public sealed partial class EmailActionLinkTests : IDisposable
     private const string NotValid = "This link is no longer valid";
 
     private readonly FakeTimeProvider clock = new(DateTimeOffset.UtcNow);
+    private readonly CommandLog commands = new();
     private readonly TestApp app;
 
     public EmailActionLinkTests()
     {
-        app = new TestApp(services: services => services.AddSingleton<TimeProvider>(clock));
+        app = new TestApp(services: services =>
+        {
+            services.AddSingleton<TimeProvider>(clock);
+            services.AddSingleton<IInterceptor>(commands);
+        });
     }
 
     [Fact]
@@ -247,6 +253,49 @@ public sealed partial class EmailActionLinkTests : IDisposable
         Assert.Contains("<strong>Ada Lovelace</strong>: give logged", after);
         Assert.Contains("<strong>Grace Hopper</strong>: snoozed for a week", after);
         Assert.DoesNotContain("Edsger Dijkstra", after);
+    }
+
+    [Fact]
+    public async Task The_done_from_email_list_reads_every_contacts_name_in_one_query_however_many_links_were_used()
+    {
+        var (owner, ada) = await ContactAsync("Ada Lovelace");
+        var others = new List<int>();
+        foreach (var name in new[] { "Grace Hopper", "Edsger Dijkstra", "Barbara Liskov" })
+        {
+            others.Add(await ContactOfAsync(owner, name));
+        }
+
+        var mail = app.CreateBrowserLikeClient();
+        async Task UseAsync(int contact)
+        {
+            var token = Issue(owner, contact, EmailAction.Done);
+            var (_, form) = await OpenAsync(mail, token);
+            await PostAsync(mail, token, form);
+        }
+
+        async Task<(IReadOnlyList<EmailActionDone> Done, IReadOnlyList<string> Commands)> ReadAsync()
+        {
+            using var scope = app.Services.CreateScope();
+            var actions = scope.ServiceProvider.GetRequiredService<EmailActions>();
+            IReadOnlyList<EmailActionDone> done = [];
+            var sent = await commands.Watch(async () => done = await actions.DoneInWeekAsync(owner, ValueFirst.Core.Time.IsoWeek.Of(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))));
+            return (done, sent);
+        }
+
+        await UseAsync(ada);
+        var one = await ReadAsync();
+        foreach (var contact in others)
+        {
+            clock.Advance(TimeSpan.FromSeconds(1));
+            await UseAsync(contact);
+        }
+
+        var four = await ReadAsync();
+
+        Assert.Equal(["Ada Lovelace"], one.Done.Select(d => d.ContactName));
+        Assert.Equal(["Barbara Liskov", "Edsger Dijkstra", "Grace Hopper", "Ada Lovelace"], four.Done.Select(d => d.ContactName));
+        Assert.Equal(one.Commands.Count, four.Commands.Count);
+        Assert.Single(four.Commands, c => c.Contains("\"EmailActionUse\"", StringComparison.Ordinal));
     }
 
     public void Dispose() => app.Dispose();

@@ -107,30 +107,20 @@ public sealed class EmailActions(
     public async Task<IReadOnlyList<EmailActionDone>> DoneInWeekAsync(string ownerId, IsoWeek week, CancellationToken ct = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(ownerId);
-        List<EmailActionUse> uses;
-        await using (var db = await dbFactory.CreateDbContextAsync(ct))
-        {
-            var zone = await UserClock.ZoneAsync(db, ownerId, ct);
-            var from = LocalDays.StartUtc(week.Monday, zone);
-            var until = LocalDays.StartUtc(week.Sunday.AddDays(1), zone);
-            uses = await db.Set<EmailActionUse>().AsNoTracking()
-                .Where(u => u.UserId == ownerId && u.UsedUtc >= from && u.UsedUtc < until)
-                .OrderByDescending(u => u.UsedUtc)
-                .ToListAsync(ct);
-        }
-
-        var done = new List<EmailActionDone>(uses.Count);
-        foreach (var use in uses)
-        {
-            if (await ledger.FindContactNameAsync(ownerId, use.ContactId, ct) is { } name)
-            {
-                done.Add(new EmailActionDone(name, use.Action, Summary(use.Action), use.UsedUtc));
-            }
-        }
-
-        return done;
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var zone = await UserClock.ZoneAsync(db, ownerId, ct);
+        var start = LocalDays.StartUtc(week.Monday, zone);
+        var end = LocalDays.StartUtc(week.Sunday.AddDays(1), zone);
+        var done = await (
+            from use in db.Set<EmailActionUse>().AsNoTracking()
+            where use.UserId == ownerId && use.UsedUtc >= start && use.UsedUtc < end
+            join contact in ContactNames.Of(db, ownerId) on use.ContactId equals contact.Id
+            orderby use.UsedUtc descending
+            select new { contact.Name, use.Action, use.UsedUtc }).ToListAsync(ct);
+        return done.Select(d => new EmailActionDone(d.Name, d.Action, Summary(d.Action), d.UsedUtc)).ToList();
     }
 
+    // Used when this link was, or the same action on the same contact from another copy of the week's reminder.
     private async Task<EmailActionResult?> CarryOutAsync(ApplicationDbContext db, EmailActionTicket ticket, EmailActionUse use, CancellationToken ct)
     {
         if (ticket.Action == EmailAction.Done)
