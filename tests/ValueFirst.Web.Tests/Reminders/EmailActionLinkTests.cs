@@ -256,6 +256,32 @@ public sealed partial class EmailActionLinkTests : IDisposable
     }
 
     [Fact]
+    public async Task Done_in_a_second_copy_of_the_weeks_reminder_says_already_done_and_logs_no_second_give()
+    {
+        var (owner, ada) = await ContactAsync("Ada Lovelace");
+        // The same week's reminder sent twice (a retry, "send now"): each copy has links of its own.
+        var first = Issue(owner, ada, EmailAction.Done);
+        var second = Issue(owner, ada, EmailAction.Done, InteractionType.SentMyArticle);
+        var client = app.CreateBrowserLikeClient();
+        var (_, form) = await OpenAsync(client, first);
+        Assert.Contains("Logged: your give to Ada Lovelace.", await PostAsync(client, first, form));
+
+        var opened = await client.GetStringAsync($"/email-action/{second}");
+        var posted = await PostAsync(client, second, form);
+
+        Assert.Contains("This was already done", opened);
+        Assert.DoesNotContain("__RequestVerificationToken", opened);
+        Assert.Contains("This was already done", posted);
+        Assert.Equal((1, 1), await CountsAsync(ada));
+
+        // Next week's reminder suggests a give again: its Done is a new give.
+        var nextWeek = Issue(owner, ada, EmailAction.Done, week: 50);
+        var (_, nextForm) = await OpenAsync(client, nextWeek);
+        Assert.Contains("Logged: your give to Ada Lovelace.", await PostAsync(client, nextWeek, nextForm));
+        Assert.Equal((2, 2), await CountsAsync(ada));
+    }
+
+    [Fact]
     public async Task The_done_from_email_list_reads_every_contacts_name_in_one_query_however_many_links_were_used()
     {
         var (owner, ada) = await ContactAsync("Ada Lovelace");
@@ -300,9 +326,9 @@ public sealed partial class EmailActionLinkTests : IDisposable
 
     public void Dispose() => app.Dispose();
 
-    private string Issue(string owner, int contact, EmailAction action, InteractionType type = InteractionType.SharedTheirPost, string? path = null) =>
+    private string Issue(string owner, int contact, EmailAction action, InteractionType type = InteractionType.SharedTheirPost, string? path = null, int week = 49) =>
         app.Services.GetRequiredService<EmailActionTokens>().Issue(new EmailActionTicket(
-            Guid.NewGuid(), owner, contact, 2026, 49, action, action == EmailAction.Done ? type : null, path));
+            Guid.NewGuid(), owner, contact, 2026, week, action, action == EmailAction.Done ? type : null, path));
 
     private async Task<(string Owner, int Contact)> ContactAsync(string name, string? company = null)
     {
