@@ -13,8 +13,9 @@ namespace ValueFirst.Web.Features.Reminders;
 /// Carries out the reminder email's one-click links. Opening a link only reads (mail scanners open every URL); the
 /// change happens on confirmation, in one transaction that first claims the link (<see cref="EmailActionUse"/>, unique
 /// by the link's id and by user, contact, action and week, so every copy of a re-sent reminder counts as one link),
-/// then logs the give through <see cref="InteractionRecorder"/> or pauses the contact through
-/// <see cref="SuggestionPauses"/>: a second confirmation, even a concurrent one, finds the claim and changes nothing.
+/// then logs the give through <see cref="InteractionRecorder"/> and ticks it in that week's checklist
+/// (<see cref="ISuggestedGiveListener"/>), or pauses the contact through <see cref="SuggestionPauses"/>: a second
+/// confirmation, even a concurrent one, finds the claim and changes nothing.
 /// The signed token is the only credential: it acts for the user it names and nobody else, on that one contact.
 /// </summary>
 public sealed class EmailActions(
@@ -23,6 +24,7 @@ public sealed class EmailActions(
     LedgerViews ledger,
     InteractionRecorder recorder,
     SuggestionPauses pauses,
+    IEnumerable<ISuggestedGiveListener> giveListeners,
     UserClock clock,
     IOptions<ReminderOptions> options,
     TimeProvider time,
@@ -133,6 +135,11 @@ public sealed class EmailActions(
             var interactionId = recorded.InteractionId;
             await db.Set<EmailActionUse>().Where(u => u.Id == ticket.Id)
                 .ExecuteUpdateAsync(set => set.SetProperty(u => u.InteractionId, interactionId), ct);
+            foreach (var listener in giveListeners)
+            {
+                await listener.GiveLoggedAsync(db, ticket.UserId, ticket.ContactId, recorded.InteractionId!.Value, new IsoWeek(ticket.IsoYear, ticket.IsoWeek), ct);
+            }
+
             return null;
         }
 
