@@ -9,6 +9,7 @@ using ValueFirst.Core.Ledger;
 using ValueFirst.Core.Mail;
 using ValueFirst.Core.Relationships;
 using ValueFirst.Core.Sessions;
+using ValueFirst.Web.Data;
 using ValueFirst.Web.Features.Contacts;
 using ValueFirst.Web.Features.Content;
 using ValueFirst.Web.Features.Ledger;
@@ -273,6 +274,44 @@ public abstract class DatabaseProviderCases(TestDatabaseFixture databases)
         // The losing request met the expected conflict: not an error for anyone reading the logs.
         var errors = logs.Entries.Skip(logsBefore).Where(e => e.Level >= Microsoft.Extensions.Logging.LogLevel.Error).ToList();
         Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
+    protected async Task Upgrading_keeps_the_first_use_of_each_reminder_action_done_from_two_copies_case()
+    {
+        var database = await databases.CreateDatabaseAsync();
+        var owner = NetworkBuilder.User("twice@example.com");
+        var contact = NetworkBuilder.Contact(owner.Id);
+        var at = new DateTime(2026, 11, 30, 8, 0, 0, DateTimeKind.Utc);
+        Guid Use(ApplicationDbContext db, int week, EmailAction action, int minutes)
+        {
+            var use = new EmailActionUse { Id = Guid.NewGuid(), UserId = owner.Id, ContactId = contact.Id, Action = action, IsoYear = 2026, IsoWeek = week, UsedUtc = at.AddMinutes(minutes) };
+            db.Add(use);
+            return use.Id;
+        }
+
+        List<Guid> kept = [];
+        using (var current = database.StartApp())
+        {
+            await current.WithDbAsync(async db =>
+            {
+                // Back to the schema before one Done per contact and week, when each copy of a reminder could log its own.
+                await db.GetService<IMigrator>().MigrateAsync("BalanceKeepsOwnerStateIndex");
+                db.Users.Add(owner);
+                db.Add(contact);
+                await db.SaveChangesAsync();
+                Use(db, 49, EmailAction.Done, minutes: 30);
+                kept.Add(Use(db, 49, EmailAction.Done, minutes: 10));
+                Use(db, 49, EmailAction.Done, minutes: 20);
+                kept.Add(Use(db, 49, EmailAction.Snooze, minutes: 40));
+                kept.Add(Use(db, 48, EmailAction.Done, minutes: 50));
+                return await db.SaveChangesAsync();
+            });
+        }
+
+        using var upgraded = database.StartApp();
+        var uses = await upgraded.WithDbAsync(db => db.Set<EmailActionUse>().AsNoTracking().Select(u => u.Id).ToListAsync());
+
+        Assert.Equal(kept.Order(), uses.Order());
     }
 
     protected async Task Simultaneous_first_interactions_on_one_contact_are_all_counted_case()

@@ -35,6 +35,10 @@ public sealed class PostgresDatabaseTests(PostgresTestDatabases databases)
         Two_copies_of_a_weeks_reminder_confirmed_at_once_log_one_give_and_no_error_case();
 
     [PostgresFact]
+    public Task Upgrading_keeps_the_first_use_of_each_reminder_action_done_from_two_copies() =>
+        Upgrading_keeps_the_first_use_of_each_reminder_action_done_from_two_copies_case();
+
+    [PostgresFact]
     public Task Simultaneous_first_interactions_on_one_contact_are_all_counted() =>
         Simultaneous_first_interactions_on_one_contact_are_all_counted_case();
 
