@@ -31,8 +31,16 @@ public sealed class SqliteDatabaseTests(SqliteTestDatabases databases)
         A_double_tick_of_one_give_records_one_give_case();
 
     [Fact]
-    public Task Two_confirmations_of_one_reminder_link_at_once_log_one_give() =>
-        Two_confirmations_of_one_reminder_link_at_once_log_one_give_case();
+    public Task Two_confirmations_of_one_reminder_link_at_once_log_one_give_and_no_error() =>
+        Two_confirmations_of_one_reminder_link_at_once_log_one_give_and_no_error_case();
+
+    [Fact]
+    public Task Two_copies_of_a_weeks_reminder_confirmed_at_once_log_one_give_and_no_error() =>
+        Two_copies_of_a_weeks_reminder_confirmed_at_once_log_one_give_and_no_error_case();
+
+    [Fact]
+    public Task Upgrading_keeps_the_first_use_of_each_reminder_action_done_from_two_copies() =>
+        Upgrading_keeps_the_first_use_of_each_reminder_action_done_from_two_copies_case();
 
     [Fact]
     public Task Simultaneous_first_interactions_on_one_contact_are_all_counted() =>

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using ValueFirst.Core.Ledger;
@@ -25,11 +26,16 @@ public sealed partial class EmailActionLinkTests : IDisposable
     private const string NotValid = "This link is no longer valid";
 
     private readonly FakeTimeProvider clock = new(DateTimeOffset.UtcNow);
+    private readonly CommandLog commands = new();
     private readonly TestApp app;
 
     public EmailActionLinkTests()
     {
-        app = new TestApp(services: services => services.AddSingleton<TimeProvider>(clock));
+        app = new TestApp(services: services =>
+        {
+            services.AddSingleton<TimeProvider>(clock);
+            services.AddSingleton<IInterceptor>(commands);
+        });
     }
 
     [Fact]
@@ -249,11 +255,80 @@ public sealed partial class EmailActionLinkTests : IDisposable
         Assert.DoesNotContain("Edsger Dijkstra", after);
     }
 
+    [Fact]
+    public async Task Done_in_a_second_copy_of_the_weeks_reminder_says_already_done_and_logs_no_second_give()
+    {
+        var (owner, ada) = await ContactAsync("Ada Lovelace");
+        // The same week's reminder sent twice (a retry, "send now"): each copy has links of its own.
+        var first = Issue(owner, ada, EmailAction.Done);
+        var second = Issue(owner, ada, EmailAction.Done, InteractionType.SentMyArticle);
+        var client = app.CreateBrowserLikeClient();
+        var (_, form) = await OpenAsync(client, first);
+        Assert.Contains("Logged: your give to Ada Lovelace.", await PostAsync(client, first, form));
+
+        var opened = await client.GetStringAsync($"/email-action/{second}");
+        var posted = await PostAsync(client, second, form);
+
+        Assert.Contains("This was already done", opened);
+        Assert.DoesNotContain("__RequestVerificationToken", opened);
+        Assert.Contains("This was already done", posted);
+        Assert.Equal((1, 1), await CountsAsync(ada));
+
+        // Next week's reminder suggests a give again: its Done is a new give.
+        var nextWeek = Issue(owner, ada, EmailAction.Done, week: 50);
+        var (_, nextForm) = await OpenAsync(client, nextWeek);
+        Assert.Contains("Logged: your give to Ada Lovelace.", await PostAsync(client, nextWeek, nextForm));
+        Assert.Equal((2, 2), await CountsAsync(ada));
+    }
+
+    [Fact]
+    public async Task The_done_from_email_list_reads_every_contacts_name_in_one_query_however_many_links_were_used()
+    {
+        var (owner, ada) = await ContactAsync("Ada Lovelace");
+        var others = new List<int>();
+        foreach (var name in new[] { "Grace Hopper", "Edsger Dijkstra", "Barbara Liskov" })
+        {
+            others.Add(await ContactOfAsync(owner, name));
+        }
+
+        var mail = app.CreateBrowserLikeClient();
+        async Task UseAsync(int contact)
+        {
+            var token = Issue(owner, contact, EmailAction.Done);
+            var (_, form) = await OpenAsync(mail, token);
+            await PostAsync(mail, token, form);
+        }
+
+        async Task<(IReadOnlyList<EmailActionDone> Done, IReadOnlyList<string> Commands)> ReadAsync()
+        {
+            using var scope = app.Services.CreateScope();
+            var actions = scope.ServiceProvider.GetRequiredService<EmailActions>();
+            IReadOnlyList<EmailActionDone> done = [];
+            var sent = await commands.Watch(async () => done = await actions.DoneInWeekAsync(owner, ValueFirst.Core.Time.IsoWeek.Of(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))));
+            return (done, sent);
+        }
+
+        await UseAsync(ada);
+        var one = await ReadAsync();
+        foreach (var contact in others)
+        {
+            clock.Advance(TimeSpan.FromSeconds(1));
+            await UseAsync(contact);
+        }
+
+        var four = await ReadAsync();
+
+        Assert.Equal(["Ada Lovelace"], one.Done.Select(d => d.ContactName));
+        Assert.Equal(["Barbara Liskov", "Edsger Dijkstra", "Grace Hopper", "Ada Lovelace"], four.Done.Select(d => d.ContactName));
+        Assert.Equal(one.Commands.Count, four.Commands.Count);
+        Assert.Single(four.Commands, c => c.Contains("\"EmailActionUse\"", StringComparison.Ordinal));
+    }
+
     public void Dispose() => app.Dispose();
 
-    private string Issue(string owner, int contact, EmailAction action, InteractionType type = InteractionType.SharedTheirPost, string? path = null) =>
+    private string Issue(string owner, int contact, EmailAction action, InteractionType type = InteractionType.SharedTheirPost, string? path = null, int week = 49) =>
         app.Services.GetRequiredService<EmailActionTokens>().Issue(new EmailActionTicket(
-            Guid.NewGuid(), owner, contact, 2026, 49, action, action == EmailAction.Done ? type : null, path));
+            Guid.NewGuid(), owner, contact, 2026, week, action, action == EmailAction.Done ? type : null, path));
 
     private async Task<(string Owner, int Contact)> ContactAsync(string name, string? company = null)
     {

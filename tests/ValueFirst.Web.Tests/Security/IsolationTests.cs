@@ -121,6 +121,7 @@ public sealed class IsolationTests(IsolationWorld world) : IClassFixture<Isolati
         ["EmailActions.OpenAsync"] = nameof(Reminder_links_naming_B_with_As_contact_or_forged_show_nothing_of_A_and_change_nothing),
         ["EmailActions.PerformAsync"] = nameof(Reminder_links_naming_B_with_As_contact_or_forged_show_nothing_of_A_and_change_nothing),
         ["SuggestionPauses.PauseAsync"] = nameof(Reminder_links_naming_B_with_As_contact_or_forged_show_nothing_of_A_and_change_nothing),
+        ["SessionGiveListener.GiveLoggedAsync"] = nameof(Reminder_links_naming_B_with_As_contact_or_forged_show_nothing_of_A_and_change_nothing),
     };
 
     // Methods whose id is not looked up: they build something for the caller's own, already checked object.
@@ -640,6 +641,15 @@ public sealed class IsolationTests(IsolationWorld world) : IClassFixture<Isolati
         await using (var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<ApplicationDbContext>>().CreateDbContextAsync())
         {
             Assert.False(await pauses.PauseAsync(db, world.UserB, world.ContactOfA, new DateOnly(2030, 1, 1), CancellationToken.None));
+            // A give "from B's email" on each contact of A's week: A's checklist stays as it was.
+            var session = await db.Set<WeeklySession>().AsNoTracking().Include(s => s.Items).SingleAsync(s => s.Id == world.SessionOfA);
+            foreach (var contact in session.Items.Select(i => i.ContactId).OfType<int>().Distinct())
+            {
+                foreach (var listener in scope.ServiceProvider.GetServices<ISuggestedGiveListener>())
+                {
+                    await listener.GiveLoggedAsync(db, world.UserB, contact, world.InteractionOfA, session.Week, CancellationToken.None);
+                }
+            }
         }
 
         Assert.Null(tokens.Read(ofA[..^2]));

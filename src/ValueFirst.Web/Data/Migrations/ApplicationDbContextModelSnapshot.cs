@@ -1083,6 +1083,9 @@ namespace ValueFirst.Web.Data.Migrations
 
                     b.HasIndex("UserId", "UsedUtc");
 
+                    b.HasIndex("UserId", "ContactId", "Action", "IsoYear", "IsoWeek")
+                        .IsUnique();
+
                     b.ToTable("EmailActionUse");
                 });
 

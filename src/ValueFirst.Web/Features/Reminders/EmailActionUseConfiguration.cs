@@ -12,6 +12,9 @@ internal sealed class EmailActionUseConfiguration : IEntityTypeConfiguration<Ema
         builder.HasKey(u => u.Id);
         builder.Property(u => u.Id).ValueGeneratedNever();
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(u => u.UserId).OnDelete(DeleteBehavior.Cascade);
+        // Every copy of a week's reminder (a retry, "send now") has links of its own: one use per action on a contact and week
+        // whichever copy it came from, so "Done" in two copies logs one give, even when both are confirmed at once.
+        builder.HasIndex(u => new { u.UserId, u.ContactId, u.Action, u.IsoYear, u.IsoWeek }).IsUnique();
         // The session page lists what was done from the email during a week.
         builder.HasIndex(u => new { u.UserId, u.UsedUtc });
     }

@@ -11,9 +11,11 @@ namespace ValueFirst.Web.Features.Reminders;
 
 /// <summary>
 /// Carries out the reminder email's one-click links. Opening a link only reads (mail scanners open every URL); the
-/// change happens on confirmation, in one transaction that first claims the link's id (<see cref="EmailActionUse"/>,
-/// unique), then logs the give through <see cref="InteractionRecorder"/> or pauses the contact through
-/// <see cref="SuggestionPauses"/>: a second confirmation, even a concurrent one, finds the claim and changes nothing.
+/// change happens on confirmation, in one transaction that first claims the link (<see cref="EmailActionUse"/>, unique
+/// by the link's id and by user, contact, action and week, so every copy of a re-sent reminder counts as one link),
+/// then logs the give through <see cref="InteractionRecorder"/> and ticks it in that week's checklist
+/// (<see cref="ISuggestedGiveListener"/>), or pauses the contact through <see cref="SuggestionPauses"/>: a second
+/// confirmation, even a concurrent one, finds the claim and changes nothing.
 /// The signed token is the only credential: it acts for the user it names and nobody else, on that one contact.
 /// </summary>
 public sealed class EmailActions(
@@ -22,6 +24,7 @@ public sealed class EmailActions(
     LedgerViews ledger,
     InteractionRecorder recorder,
     SuggestionPauses pauses,
+    IEnumerable<ISuggestedGiveListener> giveListeners,
     UserClock clock,
     IOptions<ReminderOptions> options,
     TimeProvider time,
@@ -36,7 +39,7 @@ public sealed class EmailActions(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Set<EmailActionUse>().AnyAsync(u => u.Id == ticket.Id, ct)
+        return await UsedAsync(db, ticket, ct)
             ? EmailActionResult.AlreadyDone
             : Describe(ticket, name, EmailActionOutcome.Ready);
     }
@@ -50,7 +53,7 @@ public sealed class EmailActions(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        if (await db.Set<EmailActionUse>().AnyAsync(u => u.Id == ticket.Id, ct))
+        if (await UsedAsync(db, ticket, ct))
         {
             return EmailActionResult.AlreadyDone;
         }
@@ -58,21 +61,14 @@ public sealed class EmailActions(
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var use = new EmailActionUse
+            // The claim comes first: a concurrent confirmation of this link or of another copy's waits for it, then claims
+            // nothing and changes nothing.
+            if (!await ClaimAsync(db, ticket, ct))
             {
-                Id = ticket.Id,
-                UserId = ticket.UserId,
-                ContactId = ticket.ContactId,
-                Action = ticket.Action,
-                IsoYear = ticket.IsoYear,
-                IsoWeek = ticket.IsoWeek,
-                UsedUtc = time.GetUtcNow().UtcDateTime,
-            };
-            db.Add(use);
-            // The claim comes first: a concurrent confirmation of the same link waits for it, then fails on the key.
-            await db.SaveChangesAsync(ct);
+                return EmailActionResult.AlreadyDone;
+            }
 
-            if (await CarryOutAsync(db, ticket, use, ct) is { } refused)
+            if (await CarryOutAsync(db, ticket, ct) is { } refused)
             {
                 return refused;
             }
@@ -86,18 +82,6 @@ public sealed class EmailActions(
             logger.LogWarning(e, "Reminder link {TicketId} of user {UserId} not used: the database stayed locked", ticket.Id, ticket.UserId);
             return new EmailActionResult(EmailActionOutcome.Failed, Message: DatabaseBusy.Message);
         }
-        catch (DbUpdateException e)
-        {
-            // Rolled back. The claim's key is the expected conflict; any other failure is not the user's to be told "done".
-            db.ChangeTracker.Clear();
-            if (!await db.Set<EmailActionUse>().AnyAsync(u => u.Id == ticket.Id, ct))
-            {
-                throw;
-            }
-
-            logger.LogInformation(e, "Reminder link {TicketId} of user {UserId} was used by a concurrent request", ticket.Id, ticket.UserId);
-            return EmailActionResult.AlreadyDone;
-        }
     }
 
     /// <summary>
@@ -107,31 +91,35 @@ public sealed class EmailActions(
     public async Task<IReadOnlyList<EmailActionDone>> DoneInWeekAsync(string ownerId, IsoWeek week, CancellationToken ct = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(ownerId);
-        List<EmailActionUse> uses;
-        await using (var db = await dbFactory.CreateDbContextAsync(ct))
-        {
-            var zone = await UserClock.ZoneAsync(db, ownerId, ct);
-            var from = LocalDays.StartUtc(week.Monday, zone);
-            var until = LocalDays.StartUtc(week.Sunday.AddDays(1), zone);
-            uses = await db.Set<EmailActionUse>().AsNoTracking()
-                .Where(u => u.UserId == ownerId && u.UsedUtc >= from && u.UsedUtc < until)
-                .OrderByDescending(u => u.UsedUtc)
-                .ToListAsync(ct);
-        }
-
-        var done = new List<EmailActionDone>(uses.Count);
-        foreach (var use in uses)
-        {
-            if (await ledger.FindContactNameAsync(ownerId, use.ContactId, ct) is { } name)
-            {
-                done.Add(new EmailActionDone(name, use.Action, Summary(use.Action), use.UsedUtc));
-            }
-        }
-
-        return done;
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var zone = await UserClock.ZoneAsync(db, ownerId, ct);
+        var start = LocalDays.StartUtc(week.Monday, zone);
+        var end = LocalDays.StartUtc(week.Sunday.AddDays(1), zone);
+        var done = await (
+            from use in db.Set<EmailActionUse>().AsNoTracking()
+            where use.UserId == ownerId && use.UsedUtc >= start && use.UsedUtc < end
+            join contact in ContactNames.Of(db, ownerId) on use.ContactId equals contact.Id
+            orderby use.UsedUtc descending
+            select new { contact.Name, use.Action, use.UsedUtc }).ToListAsync(ct);
+        return done.Select(d => new EmailActionDone(d.Name, d.Action, Summary(d.Action), d.UsedUtc)).ToList();
     }
 
-    private async Task<EmailActionResult?> CarryOutAsync(ApplicationDbContext db, EmailActionTicket ticket, EmailActionUse use, CancellationToken ct)
+    // Used when this link was, or the same action on the same contact from another copy of the week's reminder.
+    private static Task<bool> UsedAsync(ApplicationDbContext db, EmailActionTicket ticket, CancellationToken ct) =>
+        db.Set<EmailActionUse>().AnyAsync(u => u.Id == ticket.Id
+            || (u.UserId == ticket.UserId && u.ContactId == ticket.ContactId && u.Action == ticket.Action
+                && u.IsoYear == ticket.IsoYear && u.IsoWeek == ticket.IsoWeek), ct);
+
+    // The link's id and its (user, contact, action, week) are both unique: a second claim, even a concurrent one, inserts
+    // nothing. Skipping the conflict in the database rather than catching it keeps the expected loser out of the error log.
+    private async Task<bool> ClaimAsync(ApplicationDbContext db, EmailActionTicket ticket, CancellationToken ct) =>
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO "EmailActionUse" ("Id", "UserId", "ContactId", "Action", "IsoYear", "IsoWeek", "UsedUtc")
+            VALUES ({ticket.Id}, {ticket.UserId}, {ticket.ContactId}, {(int)ticket.Action}, {ticket.IsoYear}, {ticket.IsoWeek}, {time.GetUtcNow().UtcDateTime})
+            ON CONFLICT DO NOTHING
+            """, ct) == 1;
+
+    private async Task<EmailActionResult?> CarryOutAsync(ApplicationDbContext db, EmailActionTicket ticket, CancellationToken ct)
     {
         if (ticket.Action == EmailAction.Done)
         {
@@ -144,8 +132,14 @@ public sealed class EmailActions(
                     : new EmailActionResult(EmailActionOutcome.Failed, Message: recorded.Message);
             }
 
-            use.InteractionId = recorded.InteractionId;
-            await db.SaveChangesAsync(ct);
+            var interactionId = recorded.InteractionId;
+            await db.Set<EmailActionUse>().Where(u => u.Id == ticket.Id)
+                .ExecuteUpdateAsync(set => set.SetProperty(u => u.InteractionId, interactionId), ct);
+            foreach (var listener in giveListeners)
+            {
+                await listener.GiveLoggedAsync(db, ticket.UserId, ticket.ContactId, recorded.InteractionId!.Value, new IsoWeek(ticket.IsoYear, ticket.IsoWeek), ct);
+            }
+
             return null;
         }
 

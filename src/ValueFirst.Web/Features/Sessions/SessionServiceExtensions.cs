@@ -17,6 +17,7 @@ public static class SessionServiceExtensions
         services.AddScoped<SessionChecklist>();
         services.AddScoped<SessionStopwatch>();
         services.AddScoped<Contacts.IContactMergeListener, SessionMergeListener>();
+        services.AddScoped<Ledger.ISuggestedGiveListener, SessionGiveListener>();
         services.AddScoped<WeeklySessionJob>();
         services.AddSlotJob<SessionScheduler>();
         return services;

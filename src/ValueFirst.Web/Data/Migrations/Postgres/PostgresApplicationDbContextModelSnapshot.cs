@@ -1110,6 +1110,9 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
 
                     b.HasIndex("UserId", "UsedUtc");
 
+                    b.HasIndex("UserId", "ContactId", "Action", "IsoYear", "IsoWeek")
+                        .IsUnique();
+
                     b.ToTable("EmailActionUse");
                 });
 
