@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using System.Reflection;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -37,9 +38,25 @@ public static class PreparedInsert
             ? (Property: keyProperty, Info: keyInfo)
             : throw new InvalidOperationException($"{typeof(T).Name} needs a single generated key.");
         var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
-        var sql = db.GetService<ISqlGenerationHelper>();
         var columns = entityType.GetProperties().Where(p => p != key.Property).Select(MappedColumn.For).ToList();
 
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await InsertOpenAsync(db, entities, key, table, columns, ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static async Task InsertOpenAsync<T>(
+        ApplicationDbContext db, IReadOnlyList<T> entities, (IProperty Property, PropertyInfo Info) key, StoreObjectIdentifier table,
+        List<MappedColumn> columns, CancellationToken ct)
+        where T : class
+    {
+        var sql = db.GetService<ISqlGenerationHelper>();
         var connection = db.Database.GetDbConnection();
         await using var command = connection.CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();

@@ -74,7 +74,7 @@ public sealed class ContactImportService(
         await db.SaveChangesAsync(cancellationToken);
         var index = await ContactIndex.LoadAsync(db, ownerId, cancellationToken);
         progress?.Report(new ImportProgress(0, total));
-        return new ImportRun(db, ownerId, now, terms, index, record, progress, total);
+        return new ImportRun(db, ownerId, now, terms, index, record, progress, total, addedListeners);
     }
 
     private async Task<ContactImportResult> FinishAsync(ImportRun run, CancellationToken cancellationToken)
@@ -104,7 +104,7 @@ public sealed class ContactImportService(
         };
     }
 
-    private async Task WriteConnectionsAsync(ImportRun run, ConnectionsFile file, CancellationToken cancellationToken)
+    private static async Task WriteConnectionsAsync(ImportRun run, ConnectionsFile file, CancellationToken cancellationToken)
     {
         var db = run.Db;
         var ownerId = run.OwnerId;
@@ -211,7 +211,7 @@ public sealed class ContactImportService(
             }
 
             await db.SaveChangesAsync(cancellationToken);
-            await InsertAsync(db, newContacts, cancellationToken);
+            await run.AddContactsAsync(newContacts, cancellationToken);
             foreach (var contact in newContacts)
             {
                 run.Index.Add(contact.Id, contact.ProfileUrl, contact.Name, contact.Company, contact.Email);
@@ -231,18 +231,6 @@ public sealed class ContactImportService(
         }
 
         Notes(run, file, matchedByName);
-    }
-
-    // New connections go in through one prepared INSERT (a first import adds thousands), then the features that keep
-    // rows per contact write theirs, as they would for contacts added through SaveChanges.
-    private async Task InsertAsync(ApplicationDbContext db, List<Contact> contacts, CancellationToken cancellationToken)
-    {
-        await PreparedInsert.InsertAsync(db, contacts, cancellationToken);
-        var ids = contacts.ConvertAll(c => c.Id);
-        foreach (var listener in addedListeners)
-        {
-            await listener.ContactsAddedAsync(db, ids, cancellationToken);
-        }
     }
 
     // Connected contacts an earlier export listed and this one does not: reported once, then no longer tracked.

@@ -53,7 +53,6 @@ internal static class InvitationImport
                     };
                     Apply(run, contact, row);
                     ContactFit.Rescore(contact, run.Terms);
-                    db.Add(contact);
                     created.Add(contact);
                     createdByKey[key] = contact;
                     run.Added++;
@@ -70,6 +69,7 @@ internal static class InvitationImport
             }
 
             await db.SaveChangesAsync(ct);
+            await run.AddContactsAsync(created, ct);
             foreach (var contact in created)
             {
                 run.Index.Add(contact.Id, contact.ProfileUrl, contact.Name, contact.Company, contact.Email);

@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using ValueFirst.Core.Ledger;
 using ValueFirst.Core.Time;
 using ValueFirst.Web.Data;
@@ -21,6 +22,22 @@ public static class LedgerTotalsRecount
     internal const string Table = "LedgerTotals";
 
     private const int Columns = 18;
+
+    private const string ColumnList = """
+        "ContactId", "OwnerId", "Gives", "Asks", "Received", "LastGiveUtc", "LastAskUtc", "GivesSinceLastAsk",
+            "GivesInWindow", "AsksInWindow", "RecountOn", "AskOpensOn", "GiveDueOn", "FirstGive", "ConnectedOn",
+            "LastReceivedUtc", "GivesSinceLastReceived", "FirstGiveSinceLastReceivedUtc"
+        """;
+
+    private const string OnConflict = """
+        ON CONFLICT ("ContactId") DO UPDATE SET "OwnerId" = excluded."OwnerId", "Gives" = excluded."Gives", "Asks" = excluded."Asks",
+            "Received" = excluded."Received", "LastGiveUtc" = excluded."LastGiveUtc", "LastAskUtc" = excluded."LastAskUtc",
+            "GivesSinceLastAsk" = excluded."GivesSinceLastAsk", "GivesInWindow" = excluded."GivesInWindow",
+            "AsksInWindow" = excluded."AsksInWindow", "RecountOn" = excluded."RecountOn", "AskOpensOn" = excluded."AskOpensOn",
+            "GiveDueOn" = excluded."GiveDueOn", "FirstGive" = excluded."FirstGive", "ConnectedOn" = excluded."ConnectedOn",
+            "LastReceivedUtc" = excluded."LastReceivedUtc", "GivesSinceLastReceived" = excluded."GivesSinceLastReceived",
+            "FirstGiveSinceLastReceivedUtc" = excluded."FirstGiveSinceLastReceivedUtc"
+        """;
 
     /// <summary>Recounts the totals of <paramref name="contactIds"/> as of <paramref name="now"/>, in the caller's transaction (if any).</summary>
     public static async Task RefreshAsync(ApplicationDbContext db, IReadOnlyCollection<int> contactIds, DateTimeOffset now, CancellationToken ct = default)
@@ -139,9 +156,16 @@ public static class LedgerTotalsRecount
             }
         }
 
-        foreach (var batch in rows.Chunk(MultiRowStatements.RowsPerStatement(db.Database, Columns)))
+        if (db.Database.IsSqlite())
         {
-            await UpsertAsync(db, batch, ct);
+            await UpsertOneByOneAsync(db, rows, ct);
+        }
+        else
+        {
+            foreach (var batch in rows.Chunk(MultiRowStatements.RowsPerStatement(db.Database, Columns)))
+            {
+                await UpsertAsync(db, batch, ct);
+            }
         }
 
         foreach (var row in rows.Where(r => r.LastInteractionUtc != r.Profile.LastInteractionUtc))
@@ -151,36 +175,65 @@ public static class LedgerTotalsRecount
         }
     }
 
+    // PostgreSQL: many rows per statement, one round trip each.
     private static Task<int> UpsertAsync(ApplicationDbContext db, Row[] batch, CancellationToken ct)
     {
-        var sql = new StringBuilder($"""
-            INSERT INTO "{Table}" ("ContactId", "OwnerId", "Gives", "Asks", "Received", "LastGiveUtc", "LastAskUtc", "GivesSinceLastAsk",
-                "GivesInWindow", "AsksInWindow", "RecountOn", "AskOpensOn", "GiveDueOn", "FirstGive", "ConnectedOn",
-                "LastReceivedUtc", "GivesSinceLastReceived", "FirstGiveSinceLastReceivedUtc")
-            VALUES
-            """);
+        var sql = new StringBuilder($"INSERT INTO \"{Table}\" ({ColumnList})\nVALUES");
         var values = new List<object?>(batch.Length * Columns);
         for (var i = 0; i < batch.Length; i++)
         {
-            var (p, f, s, oneWay) = (batch[i].Profile, batch[i].Facts, batch[i].Schedule, batch[i].OneWay);
             var at = values.Count;
             sql.Append(i == 0 ? "\n(" : ",\n(").AppendJoin(", ", Enumerable.Range(at, Columns).Select(n => $"{{{n}}}")).Append(')');
-            values.AddRange([p.Id, p.OwnerId, f.Gives, f.Asks, f.Received, f.LastGiveUtc, f.LastAskUtc, f.GivesSinceLastAsk,
-                s.GivesInWindow, s.AsksInWindow, s.RecountOn, s.AskOpensOn, s.GiveDueOn, s.FirstGive, f.ConnectedOn,
-                oneWay.LastReceivedUtc, oneWay.Gives, oneWay.FirstGiveUtc]);
+            values.AddRange(ValuesOf(batch[i]));
         }
 
-        sql.Append("""
-
-            ON CONFLICT ("ContactId") DO UPDATE SET "OwnerId" = excluded."OwnerId", "Gives" = excluded."Gives", "Asks" = excluded."Asks",
-                "Received" = excluded."Received", "LastGiveUtc" = excluded."LastGiveUtc", "LastAskUtc" = excluded."LastAskUtc",
-                "GivesSinceLastAsk" = excluded."GivesSinceLastAsk", "GivesInWindow" = excluded."GivesInWindow",
-                "AsksInWindow" = excluded."AsksInWindow", "RecountOn" = excluded."RecountOn", "AskOpensOn" = excluded."AskOpensOn",
-                "GiveDueOn" = excluded."GiveDueOn", "FirstGive" = excluded."FirstGive", "ConnectedOn" = excluded."ConnectedOn",
-                "LastReceivedUtc" = excluded."LastReceivedUtc", "GivesSinceLastReceived" = excluded."GivesSinceLastReceived",
-                "FirstGiveSinceLastReceivedUtc" = excluded."FirstGiveSinceLastReceivedUtc"
-            """);
+        sql.Append('\n').Append(OnConflict);
         return db.Database.ExecuteSqlRawAsync(sql.ToString(), values!, ct);
+    }
+
+    // SQLite: one prepared statement executed per row. SQLite binds a many-row statement's parameters by name, looking
+    // each up by a scan, and compiles every statement of an EF Core command afresh; for an import's thousands of new
+    // contacts those costs were most of their ledger rows' time.
+    private static async Task UpsertOneByOneAsync(ApplicationDbContext db, List<Row> rows, CancellationToken ct)
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        var columns = ColumnList.Split(',', StringSplitOptions.TrimEntries).Select(c => MappedColumn.For<LedgerTotals>(db, c.Trim('"'))).ToArray();
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            command.CommandText = $"INSERT INTO \"{Table}\" ({ColumnList})\nVALUES ({string.Join(", ", columns.Select((_, i) => $"@v{i}"))})\n{OnConflict}";
+            var parameters = columns.Select((c, i) => c.CreateParameter(command, $"@v{i}")).ToArray();
+            command.Parameters.AddRange(parameters);
+            foreach (var row in rows)
+            {
+                var values = ValuesOf(row);
+                for (var i = 0; i < columns.Length; i++)
+                {
+                    parameters[i].Value = columns[i].ToProvider(values[i]);
+                }
+
+                await command.ExecuteNonQueryAsync(ct);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    // In the order of ColumnList.
+    private static object?[] ValuesOf(Row row)
+    {
+        var (p, f, s, oneWay) = (row.Profile, row.Facts, row.Schedule, row.OneWay);
+        return [p.Id, p.OwnerId, f.Gives, f.Asks, f.Received, f.LastGiveUtc, f.LastAskUtc, f.GivesSinceLastAsk,
+            s.GivesInWindow, s.AsksInWindow, s.RecountOn, s.AskOpensOn, s.GiveDueOn, s.FirstGive, f.ConnectedOn,
+            oneWay.LastReceivedUtc, oneWay.Gives, oneWay.FirstGiveUtc];
     }
 
     /// <summary>The figures of each contact among <paramref name="interactions"/>, counted by the database.</summary>
