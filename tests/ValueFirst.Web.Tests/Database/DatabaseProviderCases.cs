@@ -698,6 +698,10 @@ public abstract class DatabaseProviderCases(TestDatabaseFixture databases)
 
             Assert.Equal(expected.ToDictionary(e => e.Key, e => AskReadiness.StateOf(e.Value.Facts, settings, LocalDaysToday(now, zone), zone)), states);
             Assert.Equal(reference.Select(e => e.ContactId), giveFirst.Select(e => e.ContactId));
+
+            // A short list is cut where the ranking cuts it: across the turns, with at most the week's first gives.
+            var top = await WithAsync<LedgerRankings, IReadOnlyList<GiveFirstEntry>>(app, r => r.GetAsync(owner.Id, 7));
+            Assert.Equal(GiveFirstRanking.Rank(expected.Values, settings, now, zone, 7).Select(e => e.ContactId), top.Select(e => e.ContactId));
         }
     }
 
