@@ -21,9 +21,6 @@ internal static class MessageImport
     /// <summary>Messages inserted per save.</summary>
     public const int BatchSize = 2000;
 
-    /// <summary>Parameters of one row in the INSERT statement (owner and import are shared).</summary>
-    private const int ParametersPerRow = 9;
-
     /// <summary>A reply owed for longer than this is not turned into a follow-up: the conversation is over.</summary>
     public const int ReplyWindowDays = 30;
 
@@ -115,7 +112,7 @@ internal static class MessageImport
 
         var connection = run.Db.Database.GetDbConnection();
         var transaction = run.Db.Database.CurrentTransaction?.GetDbTransaction();
-        foreach (var chunk in fresh.Chunk(MultiRowStatements.RowsPerStatement(run.Db.Database, ParametersPerRow)))
+        foreach (var chunk in fresh.Chunk(MultiRowStatements.PostgresRows))
         {
             await using var command = connection.CreateCommand();
             command.Transaction = transaction;

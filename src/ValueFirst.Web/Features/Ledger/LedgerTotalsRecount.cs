@@ -162,7 +162,7 @@ public static class LedgerTotalsRecount
         }
         else
         {
-            foreach (var batch in rows.Chunk(MultiRowStatements.RowsPerStatement(db.Database, Columns)))
+            foreach (var batch in rows.Chunk(MultiRowStatements.PostgresRows))
             {
                 await UpsertAsync(db, batch, ct);
             }
