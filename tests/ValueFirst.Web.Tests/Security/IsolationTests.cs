@@ -122,6 +122,7 @@ public sealed class IsolationTests(IsolationWorld world) : IClassFixture<Isolati
         ["EmailActions.PerformAsync"] = nameof(Reminder_links_naming_B_with_As_contact_or_forged_show_nothing_of_A_and_change_nothing),
         ["SuggestionPauses.PauseAsync"] = nameof(Reminder_links_naming_B_with_As_contact_or_forged_show_nothing_of_A_and_change_nothing),
         ["SessionGiveListener.GiveLoggedAsync"] = nameof(Reminder_links_naming_B_with_As_contact_or_forged_show_nothing_of_A_and_change_nothing),
+        ["LedgerContactsAddedListener.ContactsAddedAsync"] = nameof(Contacts_added_in_bulk_naming_As_contacts_leave_A_as_it_was),
     };
 
     // Methods whose id is not looked up: they build something for the caller's own, already checked object.
@@ -653,6 +654,23 @@ public sealed class IsolationTests(IsolationWorld world) : IClassFixture<Isolati
         }
 
         Assert.Null(tokens.Read(ofA[..^2]));
+        await AssertANeitherSeenNorChangedAsync();
+    }
+
+    // The import tells the ledger which contacts it inserted; the ledger recounts each from its own owner's rows, so ids
+    // of another user's contacts (a bug, a forged call) recount them to what they already were.
+    [Fact]
+    public async Task Contacts_added_in_bulk_naming_As_contacts_leave_A_as_it_was()
+    {
+        using (var scope = world.App.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+            foreach (var listener in scope.ServiceProvider.GetServices<IContactsAddedListener>())
+            {
+                await listener.ContactsAddedAsync(db, [world.ContactOfA, world.PendingOfA], CancellationToken.None);
+            }
+        }
+
         await AssertANeitherSeenNorChangedAsync();
     }
 
