@@ -119,7 +119,7 @@ public sealed class ReminderEmailTests : BrowserTest
 
     private static MimeMessage Parse(SmtpMessage received)
     {
-        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(received.Data));
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(ValueFirst.Testing.Mail.SmtpData.Unstuffed(received.Data)));
         return MimeMessage.Load(stream);
     }
 

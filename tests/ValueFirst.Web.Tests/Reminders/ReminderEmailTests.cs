@@ -33,7 +33,7 @@ public sealed class ReminderEmailTests : IDisposable
 
     private static MimeMessage Parse(SmtpMessage received)
     {
-        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(received.Data));
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(ValueFirst.Testing.Mail.SmtpData.Unstuffed(received.Data)));
         return MimeMessage.Load(stream);
     }
 
