@@ -37,5 +37,22 @@ public sealed class MonthlyTally
         }
     }
 
+    /// <summary>The UTC instant month <paramref name="monthIndex"/> starts; <see cref="Months"/> gives the end of the last.</summary>
+    public DateTime MonthStartUtc(int monthIndex)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(monthIndex);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(monthIndex, Months);
+        return LocalDays.StartUtc(FirstMonth.AddMonths(monthIndex), zone);
+    }
+
+    /// <summary>Adds <paramref name="count"/> interactions counted between two of <see cref="MonthStartUtc"/>'s instants.</summary>
+    public void Add(int monthIndex, InteractionDirection direction, int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(monthIndex);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(monthIndex, Months);
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        counts[monthIndex, (int)direction] += count;
+    }
+
     public int Count(int monthIndex, InteractionDirection direction) => counts[monthIndex, (int)direction];
 }

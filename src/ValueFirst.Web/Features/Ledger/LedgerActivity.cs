@@ -38,17 +38,22 @@ public sealed class LedgerActivity(IDbContextFactory<ApplicationDbContext> dbFac
     {
         ArgumentException.ThrowIfNullOrEmpty(ownerId);
         ArgumentNullException.ThrowIfNull(tally);
-        var start = DateTime.SpecifyKind(tally.StartUtc, DateTimeKind.Utc);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        // Streamed rather than grouped in SQL: months are the user's, and a UTC day does not fall in one local month.
-        var year = db.Set<Interaction>().AsNoTracking()
-            .Where(i => i.OwnerId == ownerId && i.OccurredUtc >= start)
-            .Select(i => new { i.OccurredUtc, i.Direction })
-            .AsAsyncEnumerable()
-            .WithCancellation(ct);
-        await foreach (var interaction in year)
+        // Months are the user's, so each is counted between its own local midnights: twelve range counts on the
+        // (owner, time, direction) index, instead of streaming a year of interactions to count them here.
+        var owned = db.Set<Interaction>().AsNoTracking().Where(i => i.OwnerId == ownerId);
+        for (var month = 0; month < MonthlyTally.Months; month++)
         {
-            tally.Add(AsUtc(interaction.OccurredUtc), interaction.Direction);
+            var from = AsUtc(tally.MonthStartUtc(month));
+            var until = AsUtc(tally.MonthStartUtc(month + 1));
+            var counts = await owned.Where(i => i.OccurredUtc >= from && i.OccurredUtc < until)
+                .GroupBy(i => i.Direction)
+                .Select(g => new { Direction = g.Key, Count = g.Count() })
+                .ToListAsync(ct);
+            foreach (var count in counts)
+            {
+                tally.Add(month, count.Direction, count.Count);
+            }
         }
     }
 
