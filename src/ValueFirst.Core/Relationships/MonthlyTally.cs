@@ -24,9 +24,6 @@ public sealed class MonthlyTally
     /// <summary>The first day of the oldest month counted.</summary>
     public DateOnly FirstMonth { get; }
 
-    /// <summary>The UTC instant the oldest month starts: interactions before it are not counted.</summary>
-    public DateTime StartUtc => LocalDays.StartUtc(FirstMonth, zone);
-
     public void Add(DateTime occurredUtc, InteractionDirection direction)
     {
         var day = LocalDays.DateOf(occurredUtc, zone);

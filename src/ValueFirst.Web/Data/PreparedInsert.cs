@@ -76,7 +76,6 @@ public static class PreparedInsert
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = text;
-        var parameters = columns.Select((c, i) => c.CreateParameter(command, ParameterName(i))).ToArray();
         if (connection.CanCreateBatch)
         {
             // PostgreSQL: a batch of the same statement per round trip, each row with its own parameters.
@@ -116,6 +115,7 @@ public static class PreparedInsert
         }
 
         // SQLite: one compiled statement, bound again and executed per row.
+        var parameters = columns.Select((c, i) => c.CreateParameter(command, ParameterName(i))).ToArray();
         command.Parameters.AddRange(parameters);
         await command.PrepareAsync(ct);
         foreach (var entity in entities)
