@@ -16,7 +16,8 @@ public static class Steps
     {
         await page.GotoAsync("contacts");
         var upload = page.GetByLabel("Export ZIP, CSV or .vcf file");
-        // The upload input is disabled until the circuit is interactive (a file chosen before would be lost).
+        // The upload input is disabled until the circuit is interactive and its JavaScript listens for a file (one chosen
+        // before would be lost; seen once in CI on a loaded machine).
         await Expect(upload).ToBeEnabledAsync();
         await upload.SetInputFilesAsync(new FilePayload { Name = name, MimeType = mimeType, Buffer = bytes });
         var result = page.GetByRole(AriaRole.Status).Filter(new() { HasText = "added" });
