@@ -143,7 +143,7 @@ public sealed class ReviewDecisionTests : IDisposable
     }
 
     [Fact]
-    public async Task The_hours_count_of_waiting_reviews_is_the_lists_count_at_the_days_edges_in_the_users_zone()
+    public async Task The_hours_and_the_dashboards_count_of_waiting_reviews_is_the_lists_count_at_the_days_edges_in_the_users_zone()
     {
         // Auckland is 13 hours ahead on 24 March 2026: "today" there is the 25th. Six months back is 25 September 2025,
         // whose last minute there is 11:59 UTC on the same day; a minute later is already the 26th in Auckland.
@@ -164,9 +164,11 @@ public sealed class ReviewDecisionTests : IDisposable
 
         var list = await ListAsync(user);
         var count = await world.WithAsync<RelationshipReviews, int>(r => r.CountWaitingAsync(user));
+        var dashboard = await world.WithAsync<RelationshipPipeline, PipelineView>(p => p.GetAsync(user));
 
         Assert.Equal([lastDay, reviewedLongEnoughAgo], list.Candidates.Select(c => c.Effort.ContactId).Order());
         Assert.Equal(list.Candidates.Count, count);
+        Assert.Equal((list.Candidates.Count, list.Due), (dashboard.ReviewWaiting, dashboard.ReviewDue));
     }
 
     // Five gives, the first at firstUtc and the others a month apart after it.

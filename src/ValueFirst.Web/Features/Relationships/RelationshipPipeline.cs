@@ -15,8 +15,8 @@ public sealed class RelationshipPipeline(IDbContextFactory<ApplicationDbContext>
     public async Task<PipelineView> GetAsync(string ownerId, CancellationToken ct = default)
     {
         var statuses = await StatusAsync(ownerId, ct);
-        var list = await reviews.ListAsync(ownerId, ct);
-        return new PipelineView(statuses, statuses.Count > 0, list.Candidates.Count, list.Due);
+        var (waiting, due) = await reviews.WaitingAndDueAsync(ownerId, ct);
+        return new PipelineView(statuses, statuses.Count > 0, waiting, due);
     }
 
     /// <summary>Actual against goal for each role with a goal; empty when the owner set none.</summary>

@@ -43,6 +43,24 @@ public sealed class RelationshipReviews(
     {
         var now = await clock.NowAsync(ownerId, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await CountWaitingAsync(db, ownerId, now, ct);
+    }
+
+    /// <summary>
+    /// The count <see cref="CountWaitingAsync(string, CancellationToken)"/> gives and whether this quarter's review is due:
+    /// all the dashboard shows, without reading the relationships the review lists.
+    /// </summary>
+    public async Task<(int Waiting, bool Due)> WaitingAndDueAsync(string ownerId, CancellationToken ct = default)
+    {
+        var now = await clock.NowAsync(ownerId, ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var waiting = await CountWaitingAsync(db, ownerId, now, ct);
+        var last = (await RelationshipSettingsStore.FindAsync(db, ownerId, ct))?.LastReviewOn;
+        return (waiting, RelationshipReview.IsDue(last, now.Today));
+    }
+
+    private async Task<int> CountWaitingAsync(ApplicationDbContext db, string ownerId, UserNow now, CancellationToken ct)
+    {
         await LedgerTotalsRecount.RefreshDueAsync(db, ownerId, now, ct);
         return await Waiting(db, ownerId, Rules, now).CountAsync(ct);
     }
