@@ -35,7 +35,15 @@ public sealed class PostgresTestDatabases : TestDatabaseFixture
         {
             foreach (var name in databases)
             {
-                await ExecuteAsync(server, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+                try
+                {
+                    await ExecuteAsync(server, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+                }
+                catch (NpgsqlException)
+                {
+                    // As in TestApp: the database goes with the server's next reset, and a failed drop (seen once in CI,
+                    // while other test classes created and dropped theirs) must not fail the tests that passed.
+                }
             }
         }
 
