@@ -3,6 +3,7 @@ using System.Net;
 using Ical.Net;
 using Microsoft.EntityFrameworkCore;
 using ValueFirst.Web.Features.Content;
+using ValueFirst.Web.Features.Schedule;
 using ValueFirst.Web.Tests.Infrastructure;
 
 namespace ValueFirst.Web.Tests.Content;
@@ -79,6 +80,41 @@ public sealed class CalendarFeedTests : IDisposable
         await scope.ServiceProvider.GetRequiredService<ContentSettingsService>().RegenerateFeedTokenAsync(userId);
 
         Assert.Equal(HttpStatusCode.NotFound, (await app.CreateClient().GetAsync(feed)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_feed_asked_for_again_is_the_first_build_until_a_draft_or_the_weekly_slot_changes()
+    {
+        ContentFiles.Write(app.ContentFolder, "articles/dated.md", ContentFiles.Draft("title: Dated one", "status: ready", "date: 2030-03-12"));
+        ContentFiles.Write(app.ContentFolder, "articles/undated.md", ContentFiles.Draft("title: Undated one", "status: draft"));
+        var feed = await FeedPathForNewUserAsync("cached@example.com");
+        var userId = await app.WithDbAsync(db => db.Set<ContentSettings>().Select(s => s.UserId).SingleAsync());
+        using var scope = app.Services.CreateScope();
+        var calendar = scope.ServiceProvider.GetRequiredService<ContentCalendar>();
+        var feeds = app.Services.GetRequiredService<CalendarFeedCache>();
+        async Task<string> BuildAsync(UserSlot? slot)
+        {
+            var plan = await calendar.BuildAsync(userId);
+            return feeds.Build(plan.Snapshot, plan.Plan, slot);
+        }
+
+        UserSlot Slot(int minutes) => new(new WeeklySlot { UserId = userId, Day = DayOfWeek.Wednesday, StartTime = new TimeOnly(10, 0), DurationMinutes = minutes, UpdatedUtc = new DateTime(2026, 1, 5, 0, 0, 0, DateTimeKind.Utc) }, "Europe/Paris");
+
+        var first = await BuildAsync(null);
+        Assert.Same(first, await BuildAsync(null));
+
+        // The slot is a new row object per request: equal values are the same feed, another duration is another.
+        var hour = await BuildAsync(Slot(60));
+        Assert.Contains("Weekly connecting hour", hour, StringComparison.Ordinal);
+        Assert.Same(hour, await BuildAsync(Slot(60)));
+        var longer = await BuildAsync(Slot(90));
+        Assert.NotEqual(hour, longer);
+        Assert.Contains("T113000", longer, StringComparison.Ordinal);
+
+        // A new draft is a new snapshot; the feed the endpoint serves has it.
+        ContentFiles.Write(app.ContentFolder, "articles/new.md", ContentFiles.Draft("title: Written since", "status: ready", "date: 2030-04-02"));
+        await app.Services.GetRequiredService<ContentLibrary>().ReloadAsync(userId);
+        Assert.Contains("SUMMARY:Written since", await app.CreateClient().GetStringAsync(feed), StringComparison.Ordinal);
     }
 
     public void Dispose() => app.Dispose();

@@ -15,6 +15,7 @@ public static class ContentServiceExtensions
         services.AddSingleton<IValidateOptions<ContentOptions>, ContentOptionsValidation>();
         services.AddSingleton<ContentLibrary>();
         services.AddSingleton<DraftStore>();
+        services.AddSingleton<CalendarFeedCache>();
         services.AddScoped<UserFolders>();
         services.AddScoped<ContentSettingsService>();
         services.AddScoped<ContentCalendar>();
@@ -44,7 +45,7 @@ public static class ContentServiceExtensions
     /// <summary>Maps <c>GET /calendar/{token}.ics</c>: anonymous (calendar apps cannot sign in), guarded by the secret token.</summary>
     public static IEndpointRouteBuilder MapContentEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/calendar/{token}.ics", async (string token, HttpContext http, ContentSettingsService settings, ContentCalendar calendar, WeeklySlotStore slots) =>
+        endpoints.MapGet("/calendar/{token}.ics", async (string token, HttpContext http, ContentSettingsService settings, ContentCalendar calendar, WeeklySlotStore slots, CalendarFeedCache feeds) =>
             {
                 var owner = await settings.FindByFeedTokenAsync(token);
                 if (owner is null)
@@ -57,7 +58,7 @@ public static class ContentServiceExtensions
                 var plan = await calendar.BuildAsync(owner.UserId);
                 var slot = await slots.GetAsync(owner.UserId);
                 http.Response.Headers.CacheControl = "private, no-cache";
-                return Results.Text(CalendarFeed.Build(plan.Snapshot, plan.Plan, slot), "text/calendar; charset=utf-8");
+                return Results.Text(feeds.Build(plan.Snapshot, plan.Plan, slot), "text/calendar; charset=utf-8");
             })
             .AllowAnonymous()
             .WithName("ContentCalendarFeed");
