@@ -116,6 +116,10 @@ public sealed class BalanceAggregationTests : IDisposable
         Assert.Equal([giveFirstLowFit.Id, earned.Id], prospects.Select(r => r.Contact.Id));
         Assert.Equal([earned.Id], fintech.Select(r => r.Contact.Id));
         Assert.Equal([giveFirstHighFit.Id, giveFirstLowFit.Id], giveFirst.Select(r => r.Contact.Id));
+        // What the page says it shows: all four unfiltered, and only the matches once filtered.
+        var counts = await Task.WhenAll(new[] { new BalanceFilter(), new BalanceFilter(Role: PipelineRole.Prospect), new BalanceFilter(Tag: "FinTech"), new BalanceFilter(State: AskState.GiveFirst) }
+            .Select(filter => f.WithServiceAsync<BalanceList, LedgerViews>(q => q.GetBalanceAsync(owner, filter))));
+        Assert.Equal([(4, 4), (2, 4), (1, 4), (2, 4)], counts.Select(c => (c.Matching, c.TotalContacts)));
     }
 
     [Fact]

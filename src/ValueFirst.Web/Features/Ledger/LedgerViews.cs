@@ -23,7 +23,9 @@ public sealed class LedgerViews(IDbContextFactory<ApplicationDbContext> dbFactor
             rows = rows.Where(r => r.State == state);
         }
 
-        var matching = await rows.CountAsync(ct);
+        // Unfiltered, the list is every contact: each has its totals row, written in the transaction that adds it, so the
+        // join drops none and counting it again (a join of every contact) would only repeat the total.
+        var matching = filter is { State: null, Role: null } && string.IsNullOrWhiteSpace(filter.Tag) ? total : await rows.CountAsync(ct);
         var page = Math.Clamp(filter.Page, 1, Math.Max(1, (matching + BalanceFilter.PageSize - 1) / BalanceFilter.PageSize));
         var ids = await Sort(rows, filter.Sort)
             .Skip((page - 1) * BalanceFilter.PageSize)
