@@ -36,7 +36,8 @@ public sealed class VCardImportTests : IDisposable
         Assert.Equal("text/vcard", response.Content.Headers.ContentType!.MediaType);
         Assert.True(first.Succeeded, first.Error);
         Assert.Equal((5, 0), (first.Added, first.Updated));
-        Assert.Equal((0, 5), (second.Added, second.Updated));
+        // The same file again: every card matches a contact already holding its values.
+        Assert.Equal((0, 0, 5), (second.Added, second.Updated, second.Unchanged));
         var sourceContacts = (await app.ContactsOfAsync(source)).OrderBy(c => c.Name).ToList();
         var copied = (await app.ContactsOfAsync(target)).OrderBy(c => c.Name).ToList();
         Assert.Equal(

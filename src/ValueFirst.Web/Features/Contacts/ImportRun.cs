@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using ValueFirst.Core.Contacts;
 using ValueFirst.Web.Data;
 
@@ -46,6 +47,25 @@ internal sealed class ImportRun(
             {
                 ImportId = Record.Id, ContactId = contactId, Kind = kind, Name = Clip(name, 200), Before = Clip(before, 420), After = Clip(after, 420),
             });
+        }
+    }
+
+    /// <summary>
+    /// Counts a matched contact, after the import applied its row, as updated (and stamps it) when that changed any of
+    /// its values, else as unchanged: importing the same file again reports nothing updated.
+    /// </summary>
+    public void CountMatched(Contact contact)
+    {
+        var entry = Db.Entry(contact);
+        entry.DetectChanges();
+        if (entry.State == EntityState.Modified)
+        {
+            contact.UpdatedUtc = NowUtc;
+            Updated++;
+        }
+        else
+        {
+            Unchanged++;
         }
     }
 

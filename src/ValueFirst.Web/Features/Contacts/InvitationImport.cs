@@ -33,8 +33,7 @@ internal static class InvitationImport
                 if (id is { } existingId && loaded.TryGetValue(existingId, out var contact))
                 {
                     Apply(run, contact, row);
-                    contact.UpdatedUtc = run.NowUtc;
-                    run.Updated++;
+                    run.CountMatched(contact);
                 }
                 else if (createdByKey.TryGetValue(key, out var earlier))
                 {

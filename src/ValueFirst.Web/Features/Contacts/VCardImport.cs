@@ -42,19 +42,18 @@ internal static class VCardImport
                 if (id is { } existing && loaded.TryGetValue(existing, out var contact))
                 {
                     Merge(contact, card);
-                    contact.UpdatedUtc = run.NowUtc;
-                    run.Updated++;
+                    ContactFit.Rescore(contact, run.Terms);
+                    run.CountMatched(contact);
                 }
                 else
                 {
                     contact = new Contact { OwnerId = run.OwnerId, Name = Clip(card.Name, 200), State = Core.Contacts.ConnectionState.Target, CreatedUtc = run.NowUtc, UpdatedUtc = run.NowUtc };
                     Merge(contact, card);
+                    ContactFit.Rescore(contact, run.Terms);
                     db.Add(contact);
                     created.Add(contact);
                     run.Added++;
                 }
-
-                ContactFit.Rescore(contact, run.Terms);
             }
 
             await db.SaveChangesAsync(ct);
