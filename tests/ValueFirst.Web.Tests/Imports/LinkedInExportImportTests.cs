@@ -6,6 +6,7 @@ using ValueFirst.Web.Features.Contacts;
 using ValueFirst.Web.Features.Content;
 using ValueFirst.Web.Tests.Contacts;
 using ValueFirst.Web.Tests.Content;
+using ValueFirst.Testing.LinkedIn;
 using ValueFirst.Web.Tests.Infrastructure;
 
 namespace ValueFirst.Web.Tests.Imports;
@@ -86,6 +87,35 @@ public sealed class LinkedInExportImportTests : IDisposable
         Assert.Equal((0, 0), (second.Added, second.Updated));
         Assert.Equal(before, after);
         Assert.True(before.Contacts + before.Messages + before.Posts > 0);
+    }
+
+    [Fact]
+    public async Task A_second_invitation_from_a_new_person_in_a_later_batch_of_the_file_is_kept()
+    {
+        // Two contacts already share the name, so rows without a profile URL cannot match by it: the first row adds a
+        // third Sam Lee, and the last, sorted more than a batch later, must update that one.
+        var user = await ContactsTestUsers.CreateUserAsync(app, "batches@example.com");
+        await app.WithDbAsync(db =>
+        {
+            db.AddRange(new[] { "Acme", "Globex" }.Select(company => new Contact
+            {
+                OwnerId = user, Name = "Sam Lee", Company = company, State = ConnectionState.Connected, CreatedUtc = ExportWorld.Now, UpdatedUtc = ExportWorld.Now,
+            }));
+            return db.SaveChangesAsync();
+        });
+        var invitations = new InvitationsExportBuilder()
+            .Incoming("Sam Lee", "", ExportWorld.Now.AddDays(-300))
+            .WithInvitations(ContactImportService.BatchSize, ExportWorld.Now)
+            .Incoming("Sam Lee", "", ExportWorld.Now.AddMinutes(-10), "Hello again: we met at the fintech meetup.");
+
+        var result = await app.ImportAsync(user, invitations.BuildBytes());
+
+        Assert.True(result.Succeeded, result.Error);
+        var sams = (await app.ContactsOfAsync(user)).Where(c => c.Name == "Sam Lee").ToList();
+        var invited = Assert.Single(sams, c => c.State == ConnectionState.Pending);
+        Assert.Equal(3, sams.Count);
+        Assert.Equal("Hello again: we met at the fintech meetup.", invited.InvitationMessage);
+        Assert.True(invited.VettingSignals.HasFlag(VettingSignals.PersonalNote));
     }
 
     [Fact]

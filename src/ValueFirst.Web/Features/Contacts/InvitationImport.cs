@@ -37,6 +37,12 @@ internal static class InvitationImport
                 }
                 else if (createdByKey.TryGetValue(key, out var earlier))
                 {
+                    if (db.Entry(earlier).State == EntityState.Detached && earlier.Id != 0)
+                    {
+                        // Added with an earlier batch, whose entities were let go: tracked again, this row's changes are saved.
+                        db.Attach(earlier);
+                    }
+
                     Apply(run, earlier, row);
                 }
                 else
