@@ -176,15 +176,7 @@ public sealed class ContactImportService(
                         run.Record.NewConnections++;
                     }
 
-                    if (changed)
-                    {
-                        contact.UpdatedUtc = run.NowUtc;
-                        run.Updated++;
-                    }
-                    else
-                    {
-                        run.Unchanged++;
-                    }
+                    run.CountMatched(contact, changed);
                 }
                 else
                 {

@@ -58,7 +58,13 @@ internal sealed class ImportRun(
     {
         var entry = Db.Entry(contact);
         entry.DetectChanges();
-        if (entry.State == EntityState.Modified)
+        CountMatched(contact, changed: entry.State == EntityState.Modified);
+    }
+
+    /// <summary>Counts a matched contact as updated (and stamps it) when <paramref name="changed"/>, else as unchanged.</summary>
+    public void CountMatched(Contact contact, bool changed)
+    {
+        if (changed)
         {
             contact.UpdatedUtc = NowUtc;
             Updated++;
