@@ -66,6 +66,9 @@ public static class DatabaseMigrator
         using (var command = new NpgsqlCommand("SELECT pg_advisory_lock(@key)", connection))
         {
             command.Parameters.AddWithValue("key", MigrationLockKey);
+            // The turn comes when the server holding it has migrated (or died, which ends its session): that can take
+            // longer than a command's 30 s on a large database or a busy machine, and timing out stopped this server.
+            command.CommandTimeout = 0;
             command.ExecuteNonQuery();
         }
 
