@@ -4,6 +4,7 @@ using ValueFirst.Core.Contacts;
 using ValueFirst.Web.Data;
 using ValueFirst.Web.Features.Contacts;
 using ValueFirst.Web.Features.Content;
+using ValueFirst.Web.Features.Ledger;
 using ValueFirst.Web.Infrastructure;
 
 namespace ValueFirst.Web.Features.Imports;
@@ -80,6 +81,7 @@ public sealed class ExportImporter(
             await using var cache = await LargeWriteCache.WidenAsync(db.Database, cancellationToken);
             var (contactResult, postResult) = await write(db, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            await BulkLoadStatistics.RefreshAsync(db, RowsWritten(contactResult, postResult), WrittenTables, logger, CancellationToken.None);
             return new ExportImportResult(contactResult, postResult, postProblems);
         }
         catch (Exception e) when (e is OperationCanceledException or DbUpdateException || DatabaseBusy.IsBusy(e))
@@ -94,6 +96,13 @@ public sealed class ExportImporter(
             });
         }
     }
+
+    /// <summary>The tables a large import fills, whose planner statistics are then out of date.</summary>
+    private static readonly Type[] WrittenTables =
+        [typeof(Contact), typeof(ConversationMessage), typeof(LedgerTotals), typeof(ContactImportChange), typeof(ImportedPost)];
+
+    private static int RowsWritten(ContactImportResult contacts, PostImportResult? posts) =>
+        contacts.Added + contacts.Updated + (contacts.Import?.Messages ?? 0) + (posts?.Added ?? 0);
 
     private static async Task<bool> CopyAtMostAsync(Stream source, Stream target, long limit, CancellationToken cancellationToken)
     {
