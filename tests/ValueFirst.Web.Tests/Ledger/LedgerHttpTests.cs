@@ -161,6 +161,32 @@ public sealed class LedgerHttpTests : IDisposable
     }
 
     [Fact]
+    public async Task Balance_page_says_which_give_first_contacts_are_paused_from_suggestions_and_until_when()
+    {
+        var (client, owner) = await f.SignInAsync("paused@example.com");
+        var snoozed = await f.AddContactAsync(owner, name: "Snoozed Sam", connectedDaysAgo: 40);
+        var lapsed = await f.AddContactAsync(owner, name: "Lapsed Lea", connectedDaysAgo: 40);
+        await f.AddContactAsync(owner, name: "Waiting Walt", connectedDaysAgo: 40);
+        await f.App.WithDbAsync(async db =>
+        {
+            db.AddRange(
+                new SuggestionPause { OwnerId = owner, ContactId = snoozed.Id, PausedUntil = f.Today.AddDays(7) },
+                new SuggestionPause { OwnerId = owner, ContactId = lapsed.Id, PausedUntil = f.Today });
+            return await db.SaveChangesAsync();
+        });
+
+        var html = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync("/balance?state=GiveFirst"));
+
+        // Still give first (the ledger's state), but the hour and the reminder skip Sam for a week, and the row says so.
+        Assert.Contains("Snoozed Sam", html);
+        Assert.Contains("Waiting Walt", html);
+        Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(html, "not suggested until"));
+        Assert.Contains($"not suggested until {LocalDays.Date(f.Today.AddDays(7), f.Today)}", html);
+        var samRow = html[html.IndexOf("Snoozed Sam", StringComparison.Ordinal)..];
+        Assert.Contains("not suggested until", samRow[..samRow.IndexOf("</tr>", StringComparison.Ordinal)]);
+    }
+
+    [Fact]
     public async Task Dashboard_shows_counts_per_state_and_who_should_receive_value_first()
     {
         var (client, owner) = await f.SignInAsync("dashboard@example.com");

@@ -35,7 +35,10 @@ public sealed class LedgerViews(IDbContextFactory<ApplicationDbContext> dbFactor
         var contacts = (await LedgerLoader.LoadAsync(db, LedgerLoader.Contacts(db, ownerId).Where(c => ids.Contains(c.Id)), inputs, ct))
             .ToDictionary(c => c.Id);
         var pageRows = ids.Select(id => BalanceRow.Evaluate(contacts[id], inputs)).ToList();
-        return new BalanceList(pageRows, matching, total, page, inputs);
+        var paused = await db.Set<SuggestionPause>()
+            .Where(p => p.OwnerId == ownerId && ids.Contains(p.ContactId) && p.PausedUntil > inputs.Today)
+            .ToDictionaryAsync(p => p.ContactId, p => p.PausedUntil, ct);
+        return new BalanceList(pageRows, matching, total, page, inputs) { PausedUntil = paused };
     }
 
     /// <summary>One contact's ledger with its timeline (newest first); null when the contact is missing or another user's.</summary>
