@@ -17,6 +17,10 @@ public static class BulkLoadStatistics
     /// <summary>Fewer rows than this do not move a plan; refreshing would cost more than it saves.</summary>
     public const int MinimumRows = 1_000;
 
+    /// <summary>
+    /// Refreshes the tables of <paramref name="entityTypes"/> and every table whose rows reference them: those are the
+    /// tables a delete cascades to, and where other features keep rows alongside (a new contact's ledger totals).
+    /// </summary>
     public static async Task RefreshAsync(DbContext db, int rowsWritten, IEnumerable<Type> entityTypes, ILogger logger, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -27,8 +31,13 @@ public static class BulkLoadStatistics
             return;
         }
 
-        var tables = entityTypes
-            .Select(type => db.Model.FindEntityType(type)?.GetTableName() ?? throw new ArgumentException($"{type.Name} is not mapped.", nameof(entityTypes)))
+        var written = entityTypes
+            .Select(type => db.Model.FindEntityType(type) ?? throw new ArgumentException($"{type.Name} is not mapped.", nameof(entityTypes)))
+            .ToList();
+        var tables = written
+            .Concat(written.SelectMany(t => t.GetReferencingForeignKeys()).Select(fk => fk.DeclaringEntityType))
+            .Select(t => t.GetTableName())
+            .OfType<string>()
             .Distinct(StringComparer.Ordinal)
             .Select(name => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"");
         try

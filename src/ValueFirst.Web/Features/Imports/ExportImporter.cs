@@ -97,9 +97,11 @@ public sealed class ExportImporter(
         }
     }
 
-    /// <summary>The tables a large import fills, whose planner statistics are then out of date.</summary>
-    private static readonly Type[] WrittenTables =
-        [typeof(Contact), typeof(ConversationMessage), typeof(LedgerTotals), typeof(ContactImportChange), typeof(ImportedPost)];
+    /// <summary>
+    /// The tables a large import fills, whose planner statistics are then out of date; the tables referencing them
+    /// (messages, ledger totals) come with them.
+    /// </summary>
+    private static readonly Type[] WrittenTables = [typeof(Contact), typeof(ContactImportChange), typeof(ImportedPost)];
 
     private static int RowsWritten(ContactImportResult contacts, PostImportResult? posts) =>
         contacts.Added + contacts.Updated + (contacts.Import?.Messages ?? 0) + (posts?.Added ?? 0);
