@@ -18,7 +18,7 @@ public sealed class DependencyRulesTests
         ["Content"] = ["Schedule"],
         ["Ledger"] = ["Contacts", "Schedule"],
         ["Relationships"] = ["Contacts", "Ledger", "Content", "Schedule"],
-        ["Reminders"] = ["Ledger", "Content", "Schedule"],
+        ["Reminders"] = ["Contacts", "Ledger", "Content", "Schedule"],
         ["Sessions"] = ["Contacts", "Ledger", "Relationships", "Content", "Schedule"],
         ["Imports"] = ["Contacts", "Content", "Schedule"],
     };

@@ -5,6 +5,7 @@ using ValueFirst.Core.Ledger;
 using ValueFirst.Testing.LinkedIn;
 using ValueFirst.Web.Features.Contacts;
 using ValueFirst.Web.Features.Ledger;
+using ValueFirst.Web.Features.Reminders;
 using ValueFirst.Web.Tests.Contacts;
 
 namespace ValueFirst.Web.Tests.Imports;
@@ -69,6 +70,57 @@ public sealed class ContactMergeTests : IDisposable
         Assert.NotNull(survivor.LastInteractionUtc);
         Assert.Equal(2, (await ExportWorld.MessagesAsync(app, user)).Count(m => m.ContactId == ana));
         Assert.Equal(bystanderBefore, await FingerprintAsync(bystander));
+    }
+
+    [Fact]
+    public async Task Merge_carries_the_reminder_links_used_and_the_longer_pause_to_the_survivor_one_use_per_action_and_week()
+    {
+        var user = await ContactsTestUsers.CreateUserAsync(app, "merge-links@example.com");
+        var survivor = await CreateAsync(user, new ContactForm { Name = "Ana Lima", State = ConnectionState.Connected });
+        var copy = await CreateAsync(user, new ContactForm { Name = "Ana M. Lima", State = ConnectionState.Connected });
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        EmailActionUse Use(int contact, EmailAction action, int week) =>
+            new() { Id = Guid.NewGuid(), UserId = user, ContactId = contact, Action = action, IsoYear = 2026, IsoWeek = week, UsedUtc = DateTime.UtcNow };
+        var keptDone = Use(survivor, EmailAction.Done, 40);
+        var sameWeekDone = Use(copy, EmailAction.Done, 40);
+        var otherWeekDone = Use(copy, EmailAction.Done, 41);
+        var snooze = Use(copy, EmailAction.Snooze, 40);
+        await app.WithDbAsync(db =>
+        {
+            db.AddRange(keptDone, sameWeekDone, otherWeekDone, snooze);
+            db.AddRange(
+                new SuggestionPause { OwnerId = user, ContactId = survivor, PausedUntil = today.AddDays(2) },
+                new SuggestionPause { OwnerId = user, ContactId = copy, PausedUntil = today.AddDays(7) });
+            return db.SaveChangesAsync();
+        });
+
+        var result = await app.AsUserAsync(user, sp => sp.GetRequiredService<ContactMerger>().MergeAsync(user, survivor, copy, MergeFields.None));
+
+        Assert.True(result.Succeeded, result.Error);
+        var uses = await app.WithDbAsync(db => db.Set<EmailActionUse>().AsNoTracking().Where(u => u.UserId == user).OrderBy(u => u.IsoWeek).ThenBy(u => u.Action).ToListAsync());
+        Assert.All(uses, u => Assert.Equal(survivor, u.ContactId));
+        Assert.Equal(new[] { keptDone.Id, snooze.Id, otherWeekDone.Id }.Order(), uses.Select(u => u.Id).Order());
+        var pause = await app.WithDbAsync(db => db.Set<SuggestionPause>().AsNoTracking().SingleAsync(p => p.OwnerId == user));
+        Assert.Equal((survivor, today.AddDays(7)), (pause.ContactId, pause.PausedUntil));
+    }
+
+    [Fact]
+    public async Task Merge_gives_the_survivor_the_merged_contacts_pause_when_it_had_none()
+    {
+        var user = await ContactsTestUsers.CreateUserAsync(app, "merge-pause@example.com");
+        var survivor = await CreateAsync(user, new ContactForm { Name = "Bo Chen", State = ConnectionState.Connected });
+        var copy = await CreateAsync(user, new ContactForm { Name = "Bo  Chen", State = ConnectionState.Connected });
+        var until = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30);
+        await app.WithDbAsync(db =>
+        {
+            db.Add(new SuggestionPause { OwnerId = user, ContactId = copy, PausedUntil = until });
+            return db.SaveChangesAsync();
+        });
+
+        Assert.True((await app.AsUserAsync(user, sp => sp.GetRequiredService<ContactMerger>().MergeAsync(user, survivor, copy, MergeFields.None))).Succeeded);
+
+        var pause = await app.WithDbAsync(db => db.Set<SuggestionPause>().AsNoTracking().SingleAsync(p => p.OwnerId == user));
+        Assert.Equal((survivor, until), (pause.ContactId, pause.PausedUntil));
     }
 
     [Theory]

@@ -110,6 +110,8 @@ public sealed class IsolationTests(IsolationWorld world) : IClassFixture<Isolati
         ["InteractionRecorder.MoveContactAsync"] = nameof(Merge_page_and_handlers_refuse_B_on_As_contacts),
         ["LedgerMergeListener.ContactMergedAsync"] = nameof(Merge_page_and_handlers_refuse_B_on_As_contacts),
         ["SessionMergeListener.ContactMergedAsync"] = nameof(Merge_page_and_handlers_refuse_B_on_As_contacts),
+        ["EmailActionMergeListener.ContactMergedAsync"] = nameof(Merge_page_and_handlers_refuse_B_on_As_contacts),
+        ["SuggestionPauseMergeListener.ContactMergedAsync"] = nameof(Merge_page_and_handlers_refuse_B_on_As_contacts),
         ["ConversationArchive.GetAsync"] = nameof(Conversations_imports_and_cards_refuse_B_on_As_ids),
         ["ConversationArchive.MarkRecordedAsync"] = nameof(Conversations_imports_and_cards_refuse_B_on_As_ids),
         ["ConversationArchive.FindUnrecordedAsync"] = nameof(Conversations_imports_and_cards_refuse_B_on_As_ids),

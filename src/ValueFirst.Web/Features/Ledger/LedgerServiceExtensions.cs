@@ -25,6 +25,7 @@ public static class LedgerServiceExtensions
         services.AddScoped<MessageRecorder>();
         services.AddScoped<SuggestionPauses>();
         services.AddScoped<Contacts.IContactMergeListener, LedgerMergeListener>();
+        services.AddScoped<Contacts.IContactMergeListener, SuggestionPauseMergeListener>();
         services.AddScoped<Contacts.IContactsAddedListener, LedgerContactsAddedListener>();
         return services;
     }

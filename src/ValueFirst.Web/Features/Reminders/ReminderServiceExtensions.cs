@@ -16,6 +16,7 @@ public static class ReminderServiceExtensions
         services.AddScoped<ReminderDispatcher>();
         services.AddSingleton<EmailActionTokens>();
         services.AddScoped<EmailActions>();
+        services.AddScoped<Contacts.IContactMergeListener, EmailActionMergeListener>();
         services.AddScoped<ReminderSettingsService>();
         services.AddScoped<ReminderJob>();
         services.AddSlotJob<ReminderScheduler>();
