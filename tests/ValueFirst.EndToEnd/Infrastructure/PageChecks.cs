@@ -35,6 +35,13 @@ public static class PageChecks
     /// <summary>axe's violations of impact serious or critical (a missing label is critical), one line each.</summary>
     public static async Task<List<string>> SeriousAxeViolationsAsync(IPage page)
     {
+        // Buttons and fields fade their colours for 0.15 s; measured mid-fade (right after a theme switch on a slow
+        // machine) a dark button on a not-yet-dark page reads as low contrast.
+        await page.EvaluateAsync("""
+            () => Promise.all(document.getAnimations()
+                .filter(a => a instanceof CSSTransition)
+                .map(a => a.finished.catch(() => null)))
+            """);
 #pragma warning disable CS0618 // Obsolete for pages with cross-origin frames, which the app has none of; the version is pinned.
         var result = await page.Locator("html").RunAxeLegacy(AxeOptions);
 #pragma warning restore CS0618
