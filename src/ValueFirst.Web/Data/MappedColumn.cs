@@ -23,6 +23,9 @@ public sealed class MappedColumn
 
     public string Name { get; }
 
+    /// <summary>The column's type in the database, as EF Core's model maps it (e.g. "timestamp with time zone").</summary>
+    public string StoreType => Mapping.StoreType;
+
     private RelationalTypeMapping Mapping { get; }
 
     public static MappedColumn For(IProperty property)

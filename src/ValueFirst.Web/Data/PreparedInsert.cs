@@ -19,15 +19,25 @@ namespace ValueFirst.Web.Data;
 /// compiles every statement of every command afresh: for a wide table with several indexes, compiling cost more than
 /// executing (about 40 % of importing 20,000 connections). A statement compiled once and bound again per row is
 /// SQLite's way to bulk insert (Microsoft.Data.Sqlite keeps a command's compiled statements between executions).
-/// Where the provider takes batches (Npgsql), the rows go a batch per round trip instead. SaveChanges interceptors do
-/// not see these rows: callers tell whoever keeps rows derived from them.
+/// PostgreSQL's is COPY (<see cref="PostgresCopy"/>). SaveChanges interceptors do not see these rows: callers tell
+/// whoever keeps rows derived from them.
 /// </remarks>
 public static class PreparedInsert
 {
-    /// <summary>Rows per round trip where the provider takes batches (PostgreSQL).</summary>
-    private const int RowsPerBatch = 200;
+    /// <summary>Inserts <paramref name="entities"/> and sets each one's generated key.</summary>
+    public static Task InsertAsync<T>(ApplicationDbContext db, IReadOnlyList<T> entities, CancellationToken ct)
+        where T : class =>
+        InsertAsync(db, entities, readKeys: true, ct);
 
-    public static async Task InsertAsync<T>(ApplicationDbContext db, IReadOnlyList<T> entities, CancellationToken ct)
+    /// <summary>
+    /// Inserts <paramref name="entities"/> whose keys the caller never reads (imported messages): PostgreSQL then
+    /// leaves them to the column's identity instead of drawing them first, one sequence call per row.
+    /// </summary>
+    public static Task InsertWithoutKeysAsync<T>(ApplicationDbContext db, IReadOnlyList<T> entities, CancellationToken ct)
+        where T : class =>
+        InsertAsync(db, entities, readKeys: false, ct);
+
+    private static async Task InsertAsync<T>(ApplicationDbContext db, IReadOnlyList<T> entities, bool readKeys, CancellationToken ct)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -47,7 +57,14 @@ public static class PreparedInsert
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            await InsertOpenAsync(db, entities, key, table, columns, ct);
+            if (db.Database.IsNpgsql())
+            {
+                await PostgresCopy.InsertAsync(db, entities, readKeys ? key : null, table, columns, ct);
+            }
+            else
+            {
+                await InsertOpenAsync(db, entities, key, table, columns, ct);
+            }
         }
         finally
         {
@@ -76,43 +93,6 @@ public static class PreparedInsert
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = text;
-        if (connection.CanCreateBatch)
-        {
-            // PostgreSQL: a batch of the same statement per round trip, each row with its own parameters.
-            foreach (var chunk in entities.Chunk(RowsPerBatch))
-            {
-                ct.ThrowIfCancellationRequested();
-                await using var batch = connection.CreateBatch();
-                batch.Transaction = transaction;
-                foreach (var entity in chunk)
-                {
-                    var statement = batch.CreateBatchCommand();
-                    statement.CommandText = text;
-                    for (var i = 0; i < columns.Count; i++)
-                    {
-                        var parameter = columns[i].CreateParameter(command, ParameterName(i));
-                        parameter.Value = columns[i].ValueOf(entity);
-                        statement.Parameters.Add(parameter);
-                    }
-
-                    batch.BatchCommands.Add(statement);
-                }
-
-                await using var reader = await batch.ExecuteReaderAsync(ct);
-                foreach (var entity in chunk)
-                {
-                    if (!await reader.ReadAsync(ct))
-                    {
-                        throw new InvalidOperationException($"An INSERT of {typeof(T).Name} returned no key.");
-                    }
-
-                    SetKey(entity, reader.GetValue(0));
-                    await reader.NextResultAsync(ct);
-                }
-            }
-
-            return;
-        }
 
         // SQLite: one compiled statement, bound again and executed per row.
         var parameters = columns.Select((c, i) => c.CreateParameter(command, ParameterName(i))).ToArray();

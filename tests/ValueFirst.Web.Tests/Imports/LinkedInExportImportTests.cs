@@ -11,6 +11,7 @@ using ValueFirst.Web.Tests.Infrastructure;
 
 namespace ValueFirst.Web.Tests.Imports;
 
+[Trait(BothProviders.Trait, BothProviders.Value)]
 public sealed class LinkedInExportImportTests : IDisposable
 {
     private readonly TestApp app = new();

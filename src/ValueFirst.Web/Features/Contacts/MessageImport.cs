@@ -1,9 +1,6 @@
-using System.Data.Common;
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using ValueFirst.Core.Contacts;
 using ValueFirst.Core.Time;
 using ValueFirst.Web.Data;
@@ -58,7 +55,7 @@ internal static class MessageImport
                 ImportId = run.Record.Id,
                 ConversationKey = Clip(m.ConversationId, 200)!,
                 ConversationTitle = Clip(m.ConversationTitle, 300),
-                SentUtc = m.SentUtc,
+                SentUtc = DateTime.SpecifyKind(m.SentUtc, DateTimeKind.Utc),
                 FromContact = item.FromContact,
                 Subject = Clip(m.Subject, 300),
                 Content = Clip(m.Content, 20_000),
@@ -92,70 +89,18 @@ internal static class MessageImport
     }
 
     // Written straight to the connection in the import's transaction: the change tracker's per-row work was most of an
-    // export's import time. SQLite runs one prepared INSERT per message (binding a many-row statement's parameters by
-    // name costs the square of their count); PostgreSQL takes many rows per statement, one round trip each.
+    // export's import time. SQLite runs one prepared INSERT per message, PostgreSQL one COPY per save.
     private static async Task<int> SaveAsync(ImportRun run, List<ConversationMessage> fresh, CancellationToken ct)
     {
-        if (fresh.Count == 0)
-        {
-            return 0;
-        }
-
         ct.ThrowIfCancellationRequested();
-        if (run.Db.Database.IsSqlite())
-        {
-            await PreparedInsert.InsertAsync(run.Db, fresh, ct);
-            var inserted = fresh.Count;
-            fresh.Clear();
-            return inserted;
-        }
-
-        var connection = run.Db.Database.GetDbConnection();
-        var transaction = run.Db.Database.CurrentTransaction?.GetDbTransaction();
-        foreach (var chunk in fresh.Chunk(MultiRowStatements.PostgresRows))
-        {
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            var sql = new StringBuilder(
-                "INSERT INTO \"ConversationMessage\" (\"OwnerId\", \"ImportId\", \"ContactId\", \"ConversationKey\", \"ConversationTitle\", " +
-                "\"SentUtc\", \"FromContact\", \"Subject\", \"Content\", \"Folder\", \"Fingerprint\") VALUES ");
-            Add(command, "@owner", run.OwnerId);
-            Add(command, "@import", run.Record.Id);
-            for (var i = 0; i < chunk.Length; i++)
-            {
-                var m = chunk[i];
-                sql.Append(i == 0 ? "" : ", ").Append(CultureInfo.InvariantCulture,
-                    $"(@owner, @import, @c{i}, @k{i}, @t{i}, @d{i}, @f{i}, @s{i}, @b{i}, @o{i}, @h{i})");
-                Add(command, $"@c{i}", m.ContactId);
-                Add(command, $"@k{i}", m.ConversationKey);
-                Add(command, $"@t{i}", m.ConversationTitle);
-                Add(command, $"@d{i}", DateTime.SpecifyKind(m.SentUtc, DateTimeKind.Utc));
-                Add(command, $"@f{i}", m.FromContact);
-                Add(command, $"@s{i}", m.Subject);
-                Add(command, $"@b{i}", m.Content);
-                Add(command, $"@o{i}", m.Folder);
-                Add(command, $"@h{i}", m.Fingerprint);
-            }
-
-            command.CommandText = sql.ToString();
-            await command.ExecuteNonQueryAsync(ct);
-        }
-
-        var count = fresh.Count;
+        await PreparedInsert.InsertWithoutKeysAsync(run.Db, fresh, ct);
+        var inserted = fresh.Count;
         fresh.Clear();
-        return count;
+        return inserted;
     }
 
-    private static void Add(DbCommand command, string name, object? value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value ?? DBNull.Value;
-        command.Parameters.Add(parameter);
-    }
-
-    // Each touched contact's last message, decided here from a narrow read and written by one prepared UPDATE per
-    // contact: through the change tracker this loaded whole contacts and compiled an UPDATE for each.
+    // Each touched contact's last message, decided here from a narrow read and written without the change tracker
+    // (which loaded whole contacts and compiled an UPDATE for each).
     private static async Task UpdateLastMessagesAsync(ImportRun run, List<AttributedMessage> attributed, CancellationToken ct)
     {
         var latest = attributed
@@ -188,6 +133,8 @@ internal static class MessageImport
 
                 await update.ExecuteAsync(contact.Id, last.Message.SentUtc, last.FromContact, followUpOn, ct);
             }
+
+            await update.FlushAsync(ct);
         }
     }
 
