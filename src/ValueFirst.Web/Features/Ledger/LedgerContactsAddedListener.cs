@@ -7,5 +7,5 @@ namespace ValueFirst.Web.Features.Ledger;
 public sealed class LedgerContactsAddedListener(TimeProvider time) : IContactsAddedListener
 {
     public Task ContactsAddedAsync(ApplicationDbContext db, IReadOnlyCollection<int> contactIds, CancellationToken ct) =>
-        LedgerTotalsRecount.RefreshAsync(db, contactIds, time.GetUtcNow(), ct);
+        LedgerTotalsRecount.CountNewAsync(db, contactIds, time.GetUtcNow(), ct);
 }

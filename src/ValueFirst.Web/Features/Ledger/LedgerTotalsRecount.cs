@@ -40,13 +40,24 @@ public static class LedgerTotalsRecount
         """;
 
     /// <summary>Recounts the totals of <paramref name="contactIds"/> as of <paramref name="now"/>, in the caller's transaction (if any).</summary>
-    public static async Task RefreshAsync(ApplicationDbContext db, IReadOnlyCollection<int> contactIds, DateTimeOffset now, CancellationToken ct = default)
+    public static Task RefreshAsync(ApplicationDbContext db, IReadOnlyCollection<int> contactIds, DateTimeOffset now, CancellationToken ct = default) =>
+        RefreshAsync(db, contactIds, now, lockContacts: true, ct);
+
+    /// <summary>
+    /// Counts the totals of contacts the caller's transaction has just inserted. No other writer can see them before
+    /// it commits, so they are not locked first: that lock is an UPDATE of every row, which on PostgreSQL wrote a new
+    /// version of each new contact and its nine index entries (1.6 s of a whole export's import).
+    /// </summary>
+    public static Task CountNewAsync(ApplicationDbContext db, IReadOnlyCollection<int> contactIds, DateTimeOffset now, CancellationToken ct = default) =>
+        RefreshAsync(db, contactIds, now, lockContacts: false, ct);
+
+    private static async Task RefreshAsync(ApplicationDbContext db, IReadOnlyCollection<int> contactIds, DateTimeOffset now, bool lockContacts, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(contactIds);
         foreach (var chunk in contactIds.Distinct().Chunk(1000))
         {
-            await RefreshChunkAsync(db, chunk, now, ct);
+            await RefreshChunkAsync(db, chunk, now, lockContacts, ct);
         }
     }
 
@@ -114,12 +125,16 @@ public static class LedgerTotalsRecount
         return missing.Count;
     }
 
-    private static async Task RefreshChunkAsync(ApplicationDbContext db, int[] ids, DateTimeOffset now, CancellationToken ct)
+    private static async Task RefreshChunkAsync(ApplicationDbContext db, int[] ids, DateTimeOffset now, bool lockContacts, CancellationToken ct)
     {
         // Locks the contacts' rows first (PostgreSQL), so two writers on one contact count one after the other and the
         // second sees the first's interaction; the contact row exists even before its first interaction.
         var contacts = db.Set<Contact>().Where(c => ids.Contains(c.Id));
-        await contacts.ExecuteUpdateAsync(set => set.SetProperty(c => c.LastInteractionUtc, c => c.LastInteractionUtc), ct);
+        if (lockContacts)
+        {
+            await contacts.ExecuteUpdateAsync(set => set.SetProperty(c => c.LastInteractionUtc, c => c.LastInteractionUtc), ct);
+        }
+
         var profiles = await contacts.AsNoTracking()
             .Select(c => new Profile(c.Id, c.OwnerId, c.State, c.ConnectedOn, c.InvitedOn, c.CreatedUtc, c.Role, c.Tags, c.GiveCadenceDays, c.LastInteractionUtc))
             .ToListAsync(ct);
