@@ -3,8 +3,8 @@ using Microsoft.EntityFrameworkCore;
 namespace ValueFirst.Web.Data;
 
 /// <summary>
-/// After a large write on PostgreSQL, brings the planner's statistics for the written tables up to date (ANALYZE), as
-/// PostgreSQL's guide to populating a database advises. SQLite plans without row statistics, so nothing runs there.
+/// After a large write on PostgreSQL, brings the planner's statistics for the tables it changed up to date (ANALYZE),
+/// as PostgreSQL's guide to populating a database advises. SQLite plans without row statistics, so nothing runs there.
 /// </summary>
 /// <remarks>
 /// Until autovacuum gets to them, plans are made from the row counts before the write, and PostgreSQL keeps the plans
@@ -14,37 +14,45 @@ namespace ValueFirst.Web.Data;
 /// </remarks>
 public static class BulkLoadStatistics
 {
-    /// <summary>Fewer rows than this do not move a plan; refreshing would cost more than it saves.</summary>
+    /// <summary>A table with fewer rows written than this keeps its statistics: they would not move a plan.</summary>
     public const int MinimumRows = 1_000;
 
     /// <summary>
-    /// Refreshes the tables of <paramref name="entityTypes"/> and every table whose rows reference them: those are the
-    /// tables a delete cascades to, and where other features keep rows alongside (a new contact's ledger totals).
+    /// The tables the current transaction has inserted, updated or deleted at least <see cref="MinimumRows"/> rows of
+    /// (PostgreSQL counts them per transaction); read before the commit, refreshed after it by <see cref="RefreshAsync"/>.
     /// </summary>
-    public static async Task RefreshAsync(DbContext db, int rowsWritten, IEnumerable<Type> entityTypes, ILogger logger, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<string>> TablesChangedAsync(DbContext db, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(entityTypes);
+        if (!db.Database.IsNpgsql())
+        {
+            return [];
+        }
+
+        return await db.Database
+            .SqlQuery<string>($"""
+                SELECT quote_ident(schemaname) || '.' || quote_ident(relname) AS "Value" FROM pg_stat_xact_user_tables
+                WHERE n_tup_ins + n_tup_upd + n_tup_del >= {MinimumRows} ORDER BY 1
+                """)
+            .ToListAsync(ct);
+    }
+
+    /// <summary>Runs ANALYZE on <paramref name="tables"/> (names as <see cref="TablesChangedAsync"/> gives them); a failure is logged, not thrown.</summary>
+    public static async Task RefreshAsync(DbContext db, IReadOnlyList<string> tables, ILogger logger)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(tables);
         ArgumentNullException.ThrowIfNull(logger);
-        if (rowsWritten < MinimumRows || !db.Database.IsNpgsql())
+        if (tables.Count == 0)
         {
             return;
         }
 
-        var written = entityTypes
-            .Select(type => db.Model.FindEntityType(type) ?? throw new ArgumentException($"{type.Name} is not mapped.", nameof(entityTypes)))
-            .ToList();
-        var tables = written
-            .Concat(written.SelectMany(t => t.GetReferencingForeignKeys()).Select(fk => fk.DeclaringEntityType))
-            .Select(t => t.GetTableName())
-            .OfType<string>()
-            .Distinct(StringComparer.Ordinal)
-            .Select(name => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"");
         try
         {
-            // Table names come from the model, not from input.
+            // The names come from PostgreSQL's catalog, quoted by quote_ident, not from input.
 #pragma warning disable EF1002
-            await db.Database.ExecuteSqlRawAsync($"ANALYZE {string.Join(", ", tables)};", cancellationToken);
+            await db.Database.ExecuteSqlRawAsync($"ANALYZE {string.Join(", ", tables)};");
 #pragma warning restore EF1002
         }
         catch (Exception e) when (e is not OperationCanceledException)

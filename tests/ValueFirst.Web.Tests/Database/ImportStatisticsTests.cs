@@ -7,8 +7,9 @@ using ValueFirst.Web.Tests.Infrastructure;
 namespace ValueFirst.Web.Tests.Database;
 
 /// <summary>
-/// On PostgreSQL a large import leaves the planner's statistics up to date for the tables it filled, so the next
-/// queries (and the cascade of a later delete) are not planned for the book as it was before.
+/// On PostgreSQL a large import leaves the planner's statistics up to date for the tables it filled with at least
+/// 1,000 rows, so the next queries (and the cascade of a later delete) are not planned for the book as it was before;
+/// tables it barely touched are left to autovacuum.
 /// </summary>
 public sealed class ImportStatisticsTests(PostgresTestDatabases databases) : IClassFixture<PostgresTestDatabases>
 {
@@ -28,8 +29,10 @@ public sealed class ImportStatisticsTests(PostgresTestDatabases databases) : ICl
 
         Assert.True(result.Succeeded, result.Error);
         Assert.NotNull(await LastAnalyzeAsync(app, "Contact"));
-        Assert.NotNull(await LastAnalyzeAsync(app, "ConversationMessage"));
         Assert.NotNull(await LastAnalyzeAsync(app, "LedgerTotals"));
+        // A handful of messages, far below the threshold: that table is left to autovacuum.
+        Assert.Null(await LastAnalyzeAsync(app, "ConversationMessage"));
+        Assert.Null(await LastAnalyzeAsync(app, "Interaction"));
     }
 
     // last_analyze is set by an explicit ANALYZE only; autovacuum's runs go to last_autoanalyze.

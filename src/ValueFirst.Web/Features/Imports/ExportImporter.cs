@@ -4,7 +4,6 @@ using ValueFirst.Core.Contacts;
 using ValueFirst.Web.Data;
 using ValueFirst.Web.Features.Contacts;
 using ValueFirst.Web.Features.Content;
-using ValueFirst.Web.Features.Ledger;
 using ValueFirst.Web.Infrastructure;
 
 namespace ValueFirst.Web.Features.Imports;
@@ -80,8 +79,9 @@ public sealed class ExportImporter(
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await using var cache = await LargeWriteCache.WidenAsync(db.Database, cancellationToken);
             var (contactResult, postResult) = await write(db, cancellationToken);
+            var changed = await BulkLoadStatistics.TablesChangedAsync(db, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            await BulkLoadStatistics.RefreshAsync(db, RowsWritten(contactResult, postResult), WrittenTables, logger, CancellationToken.None);
+            await BulkLoadStatistics.RefreshAsync(db, changed, logger);
             return new ExportImportResult(contactResult, postResult, postProblems);
         }
         catch (Exception e) when (e is OperationCanceledException or DbUpdateException || DatabaseBusy.IsBusy(e))
@@ -96,15 +96,6 @@ public sealed class ExportImporter(
             });
         }
     }
-
-    /// <summary>
-    /// The tables a large import fills, whose planner statistics are then out of date; the tables referencing them
-    /// (messages, ledger totals) come with them.
-    /// </summary>
-    private static readonly Type[] WrittenTables = [typeof(Contact), typeof(ContactImportChange), typeof(ImportedPost)];
-
-    private static int RowsWritten(ContactImportResult contacts, PostImportResult? posts) =>
-        contacts.Added + contacts.Updated + (contacts.Import?.Messages ?? 0) + (posts?.Added ?? 0);
 
     private static async Task<bool> CopyAtMostAsync(Stream source, Stream target, long limit, CancellationToken cancellationToken)
     {
