@@ -43,6 +43,13 @@ internal static class LedgerStateQuery
             GiveIsDue = t.GiveDueOn != null && t.GiveDueOn <= today,
             ConnectedOn = t.ConnectedOn,
             LastGiveUtc = t.LastGiveUtc,
+            // The give-first list's turn of that state, written flat on the totals' columns: nested on State, PostgreSQL
+            // evaluated the whole state expression again inside every sort key, for every connected contact.
+            GiveTurn = t.AsksInWindow > t.GivesInWindow ? OverdrawnTurn
+                : t.AskOpensOn != null && t.AskOpensOn <= today ? NoTurn
+                : !t.FirstGive && t.GiveDueOn != null && t.GiveDueOn <= today ? DueAgainTurn
+                : t.FirstGive ? FirstGiveTurn
+                : NoTurn,
         };
 
     /// <summary>
@@ -58,14 +65,7 @@ internal static class LedgerStateQuery
     public static async Task<List<int>> GiveFirstIdsAsync(IQueryable<StateRow> connected, int take, int firstGivesPerWeek, CancellationToken ct)
     {
         var rows = await connected
-            .Select(r => new
-            {
-                Row = r,
-                Turn = r.State == AskState.Overdrawn ? OverdrawnTurn
-                    : r.State == AskState.GiveFirst && !r.FirstGive && r.GiveIsDue ? DueAgainTurn
-                    : r.State == AskState.GiveFirst && r.FirstGive ? FirstGiveTurn
-                    : NoTurn,
-            })
+            .Select(r => new { Row = r, Turn = r.GiveTurn })
             .Where(x => x.Turn != NoTurn)
             .OrderBy(x => x.Turn)
             .ThenBy(x => x.Turn == DueAgainTurn ? x.Row.GiveDueOn : null)
@@ -117,5 +117,8 @@ internal static class LedgerStateQuery
         public DateOnly? ConnectedOn { get; init; }
 
         public DateTime? LastGiveUtc { get; init; }
+
+        /// <summary>Overdrawn, due again, first give, or none: the give-first list's turn of this contact.</summary>
+        public int GiveTurn { get; init; }
     }
 }
