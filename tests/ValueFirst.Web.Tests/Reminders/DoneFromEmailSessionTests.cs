@@ -79,12 +79,52 @@ public sealed class DoneFromEmailSessionTests : IDisposable
         Assert.Equal(1, await GivesAsync(ada));
     }
 
-    private async Task<EmailActionResult> DoneAsync(string user, int contact, IsoWeek week)
+    [Fact]
+    public async Task A_done_from_email_unticked_in_the_hour_is_no_longer_listed_as_done_and_the_same_link_logs_the_give_again()
+    {
+        var user = await world.UserAsync();
+        var ada = await world.ContactAsync(user, "Ada Lovelace");
+        var session = await BuildAsync(user);
+        var give = session.Items.Single(i => i.Section == SessionSection.GiveValue && i.ContactId == ada);
+        var token = Issue(user, ada, session.Week);
+        Assert.Equal(EmailActionOutcome.Done, (await PerformAsync(token)).Outcome);
+        Assert.Single(await DoneInWeekAsync(user, session.Week));
+
+        Assert.Equal(TickOutcome.Undone, (await TickAsync(user, give.Id, done: false)).Outcome);
+
+        Assert.Equal(0, await GivesAsync(ada));
+        Assert.Empty(await DoneInWeekAsync(user, session.Week));
+        using (var scope = world.App.Services.CreateScope())
+        {
+            Assert.Equal(EmailActionOutcome.Ready, (await scope.ServiceProvider.GetRequiredService<EmailActions>().OpenAsync(token)).Outcome);
+        }
+
+        Assert.Equal(EmailActionOutcome.Done, (await PerformAsync(token)).Outcome);
+        Assert.Equal(1, await GivesAsync(ada));
+        Assert.NotNull((await world.App.WithDbAsync(db => db.Set<SessionItem>().AsNoTracking().SingleAsync(i => i.Id == give.Id))).DoneUtc);
+        Assert.Equal(EmailActionOutcome.AlreadyDone, (await PerformAsync(token)).Outcome);
+        Assert.Equal(1, await GivesAsync(ada));
+    }
+
+    private Task<EmailActionResult> DoneAsync(string user, int contact, IsoWeek week) => PerformAsync(Issue(user, contact, week));
+
+    private string Issue(string user, int contact, IsoWeek week)
     {
         using var scope = world.App.Services.CreateScope();
-        var token = scope.ServiceProvider.GetRequiredService<EmailActionTokens>().Issue(
+        return scope.ServiceProvider.GetRequiredService<EmailActionTokens>().Issue(
             new EmailActionTicket(Guid.NewGuid(), user, contact, week.Year, week.Week, EmailAction.Done, InteractionType.SharedTheirPost));
+    }
+
+    private async Task<EmailActionResult> PerformAsync(string token)
+    {
+        using var scope = world.App.Services.CreateScope();
         return await scope.ServiceProvider.GetRequiredService<EmailActions>().PerformAsync(token, EmailAction.Done);
+    }
+
+    private async Task<IReadOnlyList<EmailActionDone>> DoneInWeekAsync(string user, IsoWeek week)
+    {
+        using var scope = world.App.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<EmailActions>().DoneInWeekAsync(user, week);
     }
 
     private async Task<WeeklySession> BuildAsync(string user)

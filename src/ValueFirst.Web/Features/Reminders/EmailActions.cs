@@ -61,6 +61,9 @@ public sealed class EmailActions(
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await Uses(db, ticket).Where(u => u.InteractionId != null && !db.Set<Interaction>().Any(i => i.Id == u.InteractionId))
+                .ExecuteDeleteAsync(ct);
+
             // The claim comes first: a concurrent confirmation of this link or of another copy's waits for it, then claims
             // nothing and changes nothing.
             if (!await ClaimAsync(db, ticket, ct))
@@ -96,7 +99,7 @@ public sealed class EmailActions(
         var start = LocalDays.StartUtc(week.Monday, zone);
         var end = LocalDays.StartUtc(week.Sunday.AddDays(1), zone);
         var done = await (
-            from use in db.Set<EmailActionUse>().AsNoTracking()
+            from use in StillDone(db, db.Set<EmailActionUse>().AsNoTracking())
             where use.UserId == ownerId && use.UsedUtc >= start && use.UsedUtc < end
             join contact in ContactNames.Of(db, ownerId) on use.ContactId equals contact.Id
             orderby use.UsedUtc descending
@@ -104,11 +107,20 @@ public sealed class EmailActions(
         return done.Select(d => new EmailActionDone(d.Name, d.Action, Summary(d.Action), d.UsedUtc)).ToList();
     }
 
-    // Used when this link was, or the same action on the same contact from another copy of the week's reminder.
+    // Used when this link was, or the same action on the same contact from another copy of the week's reminder, and
+    // what it did still stands.
     private static Task<bool> UsedAsync(ApplicationDbContext db, EmailActionTicket ticket, CancellationToken ct) =>
-        db.Set<EmailActionUse>().AnyAsync(u => u.Id == ticket.Id
+        StillDone(db, Uses(db, ticket)).AnyAsync(ct);
+
+    private static IQueryable<EmailActionUse> Uses(ApplicationDbContext db, EmailActionTicket ticket) =>
+        db.Set<EmailActionUse>().Where(u => u.Id == ticket.Id
             || (u.UserId == ticket.UserId && u.ContactId == ticket.ContactId && u.Action == ticket.Action
-                && u.IsoYear == ticket.IsoYear && u.IsoWeek == ticket.IsoWeek), ct);
+                && u.IsoYear == ticket.IsoYear && u.IsoWeek == ticket.IsoWeek));
+
+    // A "Done" whose give was taken back (unticked in the hour, deleted from the ledger) is not done: the link works
+    // again and the session page no longer lists it. A snooze stands until it runs out.
+    private static IQueryable<EmailActionUse> StillDone(ApplicationDbContext db, IQueryable<EmailActionUse> uses) =>
+        uses.Where(u => u.InteractionId == null || db.Set<Interaction>().Any(i => i.Id == u.InteractionId));
 
     // The link's id and its (user, contact, action, week) are both unique: a second claim, even a concurrent one, inserts
     // nothing. Skipping the conflict in the database rather than catching it keeps the expected loser out of the error log.
