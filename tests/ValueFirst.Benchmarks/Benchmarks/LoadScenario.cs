@@ -49,6 +49,11 @@ public static class LoadScenario
             log.WriteLine();
             log.WriteLine($"Load: {clients} clients × {duration.TotalSeconds:0} s after a {warmUpFor.TotalSeconds:0} s warm-up, on {web.Address} ({string.Join(", ", pages.Select(LoadClients.Describe))})");
             log.WriteLine($"  {run.RequestsPerSecond:0.0} requests/s ({run.Requests:N0} requests) · median {run.MedianMs:0.0} ms · p95 {run.P95Ms:0.0} ms");
+            foreach (var (page, requests, median, p95) in run.PerPage.OrderBy(p => p.Page, StringComparer.Ordinal))
+            {
+                log.WriteLine($"    {page}: {requests:N0} requests · median {median:0.0} ms · p95 {p95:0.0} ms");
+            }
+
             log.WriteLine($"  errors: {errors.Count} (warm-up included; must be 0) → {(errorsOk ? "met" : "MISSED")}");
             log.WriteLine($"  app working set {Mb(before):0} MB before (after warm-up), {Mb(after):0} MB after ({growth:+0%;-0%}; limit +{MaxGrowth:0%}) → {(growthOk ? "met" : "MISSED")}");
             if (beforeLog is not null && afterLog is not null)

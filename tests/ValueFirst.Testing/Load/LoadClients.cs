@@ -13,8 +13,17 @@ namespace ValueFirst.Testing.Load;
 public static partial class LoadClients
 {
     /// <summary>What one load run saw: every request's latency and every error (a non-200 answer, a failed or timed-out request).</summary>
-    public sealed record Result(int Clients, TimeSpan Elapsed, IReadOnlyList<double> LatenciesMs, IReadOnlyList<string> Errors)
+    public sealed record Result(
+        int Clients, TimeSpan Elapsed, IReadOnlyList<double> LatenciesMs, IReadOnlyList<string> Errors, IReadOnlyList<(string Page, double Ms)> ByPage)
     {
+        /// <summary>Each page (as <see cref="Describe"/> names it) with its request count, median and 95th percentile.</summary>
+        public IEnumerable<(string Page, int Requests, double MedianMs, double P95Ms)> PerPage =>
+            ByPage.GroupBy(r => r.Page).Select(g =>
+            {
+                var ms = g.Select(r => r.Ms).ToList();
+                return (g.Key, ms.Count, Statistics.Median(ms), Statistics.Percentile(ms, 95));
+            });
+
         public int Requests => LatenciesMs.Count;
 
         public double RequestsPerSecond => Requests / Math.Max(Elapsed.TotalSeconds, 0.001);
@@ -74,7 +83,7 @@ public static partial class LoadClients
             RequireLoopback(client.BaseAddress ?? throw new ArgumentException("Every client needs a base address.", nameof(clients)));
         }
 
-        var latencies = new ConcurrentQueue<double>();
+        var latencies = new ConcurrentQueue<(string Page, double Ms)>();
         var errors = new ConcurrentQueue<string>();
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(clients.Select((client, index) => Task.Run(async () =>
@@ -96,10 +105,11 @@ public static partial class LoadClients
                     errors.Enqueue($"{Describe(page)}: {e.GetType().Name}: {e.Message}");
                 }
 
-                latencies.Enqueue(timer.Elapsed.TotalMilliseconds);
+                latencies.Enqueue((Describe(page), timer.Elapsed.TotalMilliseconds));
             }
         })));
-        return new Result(clients.Count, clock.Elapsed, latencies.ToArray(), errors.ToArray());
+        var all = latencies.ToArray();
+        return new Result(clients.Count, clock.Elapsed, all.Select(l => l.Ms).ToArray(), errors.ToArray(), all);
     }
 
     /// <summary>A page as the report shows it: the feed's secret token is not printed.</summary>

@@ -50,6 +50,11 @@ public sealed class LoadClientsTests : IDisposable
             Assert.Empty(result.Errors);
             Assert.True(result.Requests >= clients.Length, $"{result.Requests} requests");
             Assert.Equal(0, circuits.Opened);
+            // Each client starts at another page, so two clients have asked for two of them at least; the feed's token is not printed.
+            var perPage = result.PerPage.ToList();
+            Assert.True(perPage.Count >= 2, string.Join(", ", perPage.Select(p => p.Page)));
+            Assert.All(perPage, p => Assert.Contains(p.Page, new[] { "/", "/balance", "/calendar/{token}.ics" }));
+            Assert.Equal(result.Requests, perPage.Sum(p => p.Requests));
         }
         finally
         {
