@@ -8,5 +8,6 @@ public interface IWeeklySlotListener
 {
     // Async: a listener may write (the ledger marks its counts stale), and blocking on that from a circuit's
     // synchronization context starves the thread pool when many users save at once.
-    Task SlotChangedAsync(UserSlot slot, CancellationToken ct);
+    /// <param name="zoneChanged">Whether this save changed the user's time zone (every local day moves with it).</param>
+    Task SlotChangedAsync(UserSlot slot, bool zoneChanged, CancellationToken ct);
 }

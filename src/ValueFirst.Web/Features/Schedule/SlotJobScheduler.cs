@@ -36,7 +36,7 @@ public abstract class SlotJobScheduler(
     /// <summary>Enqueues one run now (the catch-up).</summary>
     protected abstract void Enqueue(IBackgroundJobClient client, string ownerId);
 
-    public Task SlotChangedAsync(UserSlot slot, CancellationToken ct)
+    public Task SlotChangedAsync(UserSlot slot, bool zoneChanged, CancellationToken ct)
     {
         Register(slot);
         return Task.CompletedTask;

@@ -70,9 +70,10 @@ public sealed class WeeklySlotStore(IDbContextFactory<ApplicationDbContext> dbFa
             db.Add(settings);
         }
 
-        if (zoneId is not null)
+        var zoneChanged = zoneId is not null && !string.Equals(settings.TimeZoneId, zoneId, StringComparison.Ordinal);
+        if (zoneChanged)
         {
-            settings.TimeZoneId = zoneId;
+            settings.TimeZoneId = zoneId!;
         }
 
         change(slot);
@@ -81,7 +82,7 @@ public sealed class WeeklySlotStore(IDbContextFactory<ApplicationDbContext> dbFa
         var saved = new UserSlot(slot, settings.TimeZoneId);
         foreach (var listener in listeners)
         {
-            await listener.SlotChangedAsync(saved, ct);
+            await listener.SlotChangedAsync(saved, zoneChanged, ct);
         }
 
         return saved;
