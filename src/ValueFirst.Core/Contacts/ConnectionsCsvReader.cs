@@ -111,7 +111,7 @@ public static class ConnectionsCsvReader
         while (csv.Read())
         {
             // A record starts on the line after the previous one ended, past any blank lines.
-            var record = csv.Parser.Record ?? [];
+            var record = NulCharacters.Strip(csv.Parser.Record ?? []);
             var rawLines = Math.Max(1, CountLines(csv.Parser.RawRecord));
             var line = csv.Parser.RawRow - rawLines + 1;
             if (columns is null)

@@ -42,7 +42,7 @@ public static class LinkedInCsvTable
         {
             while (csv.Read())
             {
-                var record = csv.Parser.Record ?? [];
+                var record = NulCharacters.Strip(csv.Parser.Record ?? []);
                 var rawLines = Math.Max(1, CountLines(csv.Parser.RawRecord));
                 var line = csv.Parser.RawRow - rawLines + 1;
                 if (columns is null)

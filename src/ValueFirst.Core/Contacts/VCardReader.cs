@@ -159,7 +159,7 @@ public static class VCardReader
         while (text.ReadLine() is { } raw)
         {
             number++;
-            var line = number == 1 ? raw.TrimStart('\uFEFF') : raw;
+            var line = NulCharacters.Strip(number == 1 ? raw.TrimStart('\uFEFF') : raw);
             if (current is not null && line.Length > 0 && (line[0] == ' ' || line[0] == '\t'))
             {
                 current.Append(line, 1, line.Length - 1);

@@ -46,6 +46,14 @@ public sealed class VCardTests
     }
 
     [Fact]
+    public void A_stray_NUL_character_is_dropped_from_every_value()
+    {
+        var contact = Assert.Single(Read("BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Gr\0ace Hopper\r\nORG:Na\0vy\r\nEND:VCARD\r\n").Rows);
+
+        Assert.Equal(("Grace Hopper", "Navy"), (contact.Name, contact.Organization));
+    }
+
+    [Fact]
     public void Rfc_6350_folding_example_unfolds_into_one_value()
     {
         var contact = Assert.Single(Read("BEGIN:VCARD\r\nVERSION:4.0\r\nFN:A\r\nNOTE:This is a long description\r\n  that exists on a long line.\r\nEND:VCARD\r\n").Rows);

@@ -137,6 +137,23 @@ public sealed class LinkedInExportImportTests : IDisposable
     }
 
     [Fact]
+    public async Task A_stray_NUL_character_in_a_name_or_a_message_is_dropped_and_the_export_imports_on_every_provider()
+    {
+        var user = await ContactsTestUsers.CreateUserAsync(app, "nul@example.com");
+        var export = ExportWorld.Full();
+        export.Connections!.WithPerson("Cy\0rus", "Vance", "https://www.linkedin.com/in/cyrus-vance", "", "St\0ate", "Envoy", "3 May 2024");
+        export.Messages!.Message("c-cy", "Cy\0rus Vance", "https://www.linkedin.com/in/cyrus-vance", fromThem: true, ExportWorld.Now.AddDays(-3), "Hello\0 there");
+
+        var result = await app.ImportAsync(user, export.BuildZip());
+
+        Assert.True(result.Succeeded, result.Error);
+        var cyrus = await ExportWorld.ContactAsync(app, user, "https://www.linkedin.com/in/cyrus-vance");
+        Assert.Equal(("Cyrus Vance", "State"), (cyrus.Name, cyrus.Company));
+        var message = Assert.Single(await ExportWorld.MessagesAsync(app, user), m => m.ContactId == cyrus.Id);
+        Assert.Equal("Hello there", message.Content);
+    }
+
+    [Fact]
     public async Task Posts_show_in_the_calendars_history_and_a_draft_with_the_posts_url_is_not_doubled()
     {
         var client = await AccountSession.RegisterAndSignInAsync(app, "poster@example.com");

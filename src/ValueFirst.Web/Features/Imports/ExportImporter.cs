@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ValueFirst.Core.Contacts;
@@ -84,7 +85,7 @@ public sealed class ExportImporter(
             await BulkLoadStatistics.RefreshAsync(db, changed, logger);
             return new ExportImportResult(contactResult, postResult, postProblems);
         }
-        catch (Exception e) when (e is OperationCanceledException or DbUpdateException || DatabaseBusy.IsBusy(e))
+        catch (Exception e) when (e is OperationCanceledException or DbUpdateException or DbException || DatabaseBusy.IsBusy(e))
         {
             // One transaction: whatever batches were written before the failure are rolled back with it.
             logger.LogWarning(e, "Import failed and was rolled back");
