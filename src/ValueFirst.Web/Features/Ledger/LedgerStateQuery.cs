@@ -65,16 +65,15 @@ internal static class LedgerStateQuery
     public static async Task<List<int>> GiveFirstIdsAsync(IQueryable<StateRow> connected, int take, int firstGivesPerWeek, CancellationToken ct)
     {
         var rows = await connected
-            .Select(r => new { Row = r, Turn = r.GiveTurn })
-            .Where(x => x.Turn != NoTurn)
-            .OrderBy(x => x.Turn)
-            .ThenBy(x => x.Turn == DueAgainTurn ? x.Row.GiveDueOn : null)
-            .ThenByDescending(x => x.Turn == FirstGiveTurn && x.Row.GiveIsDue)
-            .ThenByDescending(x => x.Row.FitScore)
-            .ThenBy(x => x.Turn == FirstGiveTurn ? x.Row.Role : PipelineRole.Peer)
-            .ThenByDescending(x => x.Turn == FirstGiveTurn ? x.Row.ConnectedOn : null)
-            .ThenBy(x => x.Row.Name).ThenBy(x => x.Row.ContactId)
-            .Select(x => new { x.Row.ContactId, x.Turn })
+            .Where(r => r.GiveTurn != NoTurn)
+            .OrderBy(r => r.GiveTurn)
+            .ThenBy(r => r.GiveTurn == DueAgainTurn ? r.GiveDueOn : null)
+            .ThenByDescending(r => r.GiveTurn == FirstGiveTurn && r.GiveIsDue)
+            .ThenByDescending(r => r.FitScore)
+            .ThenBy(r => r.GiveTurn == FirstGiveTurn ? r.Role : PipelineRole.Peer)
+            .ThenByDescending(r => r.GiveTurn == FirstGiveTurn ? r.ConnectedOn : null)
+            .ThenBy(r => r.Name).ThenBy(r => r.ContactId)
+            .Select(r => new { r.ContactId, Turn = r.GiveTurn })
             .Take(take)
             .ToListAsync(ct);
         var firstGives = 0;
