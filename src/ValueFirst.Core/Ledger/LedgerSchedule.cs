@@ -12,8 +12,10 @@ namespace ValueFirst.Core.Ledger;
 /// <param name="GivesInWindow">Gives in the overdrawn window, as counted on the day the schedule was computed.</param>
 /// <param name="AsksInWindow">Asks in the same window.</param>
 /// <param name="RecountOn">
-/// The first day a counted give or ask leaves the window, after which the counts (and so "overdrawn") must be
-/// counted again; null when nothing is in the window.
+/// The first day the schedule must be computed again: a counted give or ask leaves the window (the counts, and so
+/// "overdrawn", change), the ask opens or the next give falls due (the state or the give-first turn changes). Until
+/// then <see cref="StateOn"/> and <see cref="GiveTurnOn"/> give the same answer every day, so a database may store
+/// them and sort by index. Null when time alone changes nothing.
 /// </param>
 /// <param name="AskOpensOn">
 /// The day time alone earns the ask — enough gives since the last ask, connected long enough, long enough since the
@@ -35,7 +37,22 @@ public sealed record LedgerSchedule(
         : AskOpensOn is { } opens && opens <= today ? AskState.AskEarned
         : AskState.GiveFirst;
 
-    /// <summary>Whether the window counts still hold on <paramref name="today"/>; on and after <see cref="RecountOn"/> they do not.</summary>
+    /// <summary>
+    /// Why the contact is on the give-first list on <paramref name="today"/> (overdrawn, a give due again, or a first
+    /// give still to make); null when it is not (an earned ask, or a give not due yet).
+    /// </summary>
+    public GiveTurn? GiveTurnOn(DateOnly today) => StateOn(today) switch
+    {
+        AskState.Overdrawn => GiveTurn.Overdrawn,
+        AskState.AskEarned => null,
+        _ when FirstGive => GiveTurn.FirstGive,
+        _ => GiveIsDueOn(today) ? GiveTurn.DueAgain : null,
+    };
+
+    /// <summary>Whether the next give is due on <paramref name="today"/>.</summary>
+    public bool GiveIsDueOn(DateOnly today) => GiveDueOn is { } due && due <= today;
+
+    /// <summary>Whether the schedule still holds on <paramref name="today"/>; on and after <see cref="RecountOn"/> it does not.</summary>
     public bool IsCurrentOn(DateOnly today) => RecountOn is not { } recount || today < recount;
 
     /// <summary>
@@ -53,7 +70,7 @@ public sealed record LedgerSchedule(
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(windowEventDays);
         ArgumentNullException.ThrowIfNull(settings);
-        DateOnly? recountOn = windowEventDays.Any() ? windowEventDays.Min().AddDays(AskReadiness.WindowDays) : null;
+        DateOnly? windowEnds = windowEventDays.Any() ? windowEventDays.Min().AddDays(AskReadiness.WindowDays) : null;
 
         DateOnly? askOpensOn = null;
         if (facts.GivesSinceLastAsk >= settings.RequiredGivesBeforeAsk && facts.ConnectedOn is { } connected)
@@ -68,6 +85,8 @@ public sealed record LedgerSchedule(
         }
 
         var due = GiveCadence.Evaluate(facts, cadenceDays, now, zone);
+        var today = LocalDays.Today(now, zone);
+        var recountOn = new[] { windowEnds, askOpensOn, due.DueOn }.Where(d => d > today).Min();
         return new LedgerSchedule(facts.GivesInWindow, facts.AsksInWindow, recountOn, askOpensOn, due.DueOn, due.FirstGive);
     }
 }

@@ -16,7 +16,7 @@ public sealed class LedgerScheduleTests
 
     [Theory]
     [MemberData(nameof(Seeds))]
-    public void The_schedule_decides_the_state_the_facts_decide_on_every_day_until_the_recount(int seed)
+    public void The_schedule_decides_the_state_and_give_turn_the_facts_decide_on_every_day_until_the_recount(int seed)
     {
         var random = new Random(seed);
         for (var contact = 0; contact < 150; contact++)
@@ -47,6 +47,12 @@ public sealed class LedgerScheduleTests
                 var facts = FactsOn(day, events, connectedOn);
                 Assert.Equal(AskReadiness.StateOf(facts, settings, day, NewYork), schedule.StateOn(day));
                 Assert.Equal(GiveCadence.Evaluate(facts, cadence, NowAt(day, 12), NewYork).DueOn, schedule.GiveDueOn);
+                // What a database stores with the row on the day it was counted (the state, the give-first turn, "give
+                // due") holds on every day until the recount, as a schedule made that day says.
+                var fresh = ScheduleOn(day, events, connectedOn, settings, cadence);
+                Assert.Equal(fresh.StateOn(day), schedule.StateOn(computedOn));
+                Assert.Equal(fresh.GiveTurnOn(day), schedule.GiveTurnOn(computedOn));
+                Assert.Equal(fresh.GiveIsDueOn(day), schedule.GiveIsDueOn(computedOn));
             }
         }
     }
@@ -62,6 +68,8 @@ public sealed class LedgerScheduleTests
         Assert.Equal(new DateOnly(2026, 1, 25), schedule.AskOpensOn);
         Assert.Equal(AskState.GiveFirst, schedule.StateOn(new DateOnly(2026, 1, 24)));
         Assert.Equal(AskState.AskEarned, schedule.StateOn(new DateOnly(2026, 1, 25)));
+        // The day the state changes by time alone is a day to count the row again, before the window's.
+        Assert.Equal(new DateOnly(2026, 1, 25), schedule.RecountOn);
     }
 
     [Fact]
@@ -72,6 +80,7 @@ public sealed class LedgerScheduleTests
         var schedule = LedgerSchedule.Of(facts, [Start.AddDays(-2)], ReadinessSettings.Default, 90, NowAt(Start, 12), NewYork);
 
         Assert.Null(schedule.AskOpensOn);
+        // The give falls due (cadence 90 after the last give) after the give leaves the window.
         Assert.Equal(Start.AddDays(88), schedule.RecountOn);
     }
 
