@@ -24,26 +24,23 @@ public static class LedgerBenchmarks
     /// <summary>The give-first list as the weekly session and the reminder take it.</summary>
     public const int GiveFirstTake = 10;
 
-    // The balance page's first page as hand-written SQL: each contact joined to its LedgerTotals row, ordered by state
-    // on today's date as the app orders it, cut to the 50 rows the page shows.
+    // The balance page's first page as hand-written SQL: the first 50 entries of the ledger's (owner, state, fit, name,
+    // id) index with the company each row shows.
     private const string BalancePageSql = """
-        SELECT c."Id", c."Name", c."Company", c."FitScore", t."Gives", t."Asks", t."Received", t."GiveDueOn", t."AskOpensOn"
-        FROM "Contact" c JOIN "LedgerTotals" t ON t."ContactId" = c."Id"
-        WHERE c."OwnerId" = @owner
-        ORDER BY CASE WHEN t."AsksInWindow" > t."GivesInWindow" THEN 0 WHEN t."AskOpensOn" <= @today THEN 2 ELSE 1 END,
-                 c."FitScore" DESC, lower(c."Name"), c."Id"
+        SELECT t."ContactId", t."Name", c."Company", t."FitScore", t."Gives", t."Asks", t."Received", t."GiveDueOn", t."AskOpensOn"
+        FROM "LedgerTotals" t JOIN "Contact" c ON c."Id" = t."ContactId"
+        WHERE t."OwnerId" = @owner
+        ORDER BY t."StateOrder", t."FitScore" DESC, lower(t."Name"), t."ContactId"
         LIMIT 50
         """;
 
-    // The give-first list's biggest turn as hand-written SQL: connected contacts in give-first state whose give is due,
-    // most overdue first, cut to the ten the session and the reminder take.
+    // The give-first list's biggest turn as hand-written SQL: connected contacts whose give is due again, most overdue
+    // first, cut to the ten the session and the reminder take.
     private const string GiveFirstSql = """
-        SELECT c."Id", c."Name", c."Company", c."Tags", c."FitScore", t."GiveDueOn", t."LastGiveUtc"
-        FROM "Contact" c JOIN "LedgerTotals" t ON t."ContactId" = c."Id"
-        WHERE c."OwnerId" = @owner AND c."State" = @connected
-          AND t."AsksInWindow" <= t."GivesInWindow" AND (t."AskOpensOn" IS NULL OR t."AskOpensOn" > @today)
-          AND t."GiveDueOn" <= @today
-        ORDER BY t."GiveDueOn", c."FitScore" DESC, lower(c."Name"), c."Id"
+        SELECT t."ContactId", t."Name", c."Company", c."Tags", t."FitScore", t."GiveDueOn", t."LastGiveUtc"
+        FROM "LedgerTotals" t JOIN "Contact" c ON c."Id" = t."ContactId"
+        WHERE t."OwnerId" = @owner AND t."ConnectionState" = @connected AND t."GiveTurn" = 1
+        ORDER BY t."GiveDueOn", t."FitScore" DESC, lower(t."Name"), t."ContactId"
         LIMIT 10
         """;
 

@@ -388,11 +388,12 @@ public abstract class DatabaseProviderCases(TestDatabaseFixture databases)
         {
             await current.WithDbAsync(async db =>
             {
-                // Back to the schema before one Done per contact and week, when each copy of a reminder could log its own.
-                await db.GetService<IMigrator>().MigrateAsync("BalanceKeepsOwnerStateIndex");
+                // The contact is saved first: saving one counts its ledger row, which the older schema cannot hold.
                 db.Users.Add(owner);
                 db.Add(contact);
                 await db.SaveChangesAsync();
+                // Back to the schema before one Done per contact and week, when each copy of a reminder could log its own.
+                await db.GetService<IMigrator>().MigrateAsync("BalanceKeepsOwnerStateIndex");
                 Use(db, 49, EmailAction.Done, minutes: 30);
                 kept.Add(Use(db, 49, EmailAction.Done, minutes: 10));
                 Use(db, 49, EmailAction.Done, minutes: 20);
@@ -434,6 +435,45 @@ public abstract class DatabaseProviderCases(TestDatabaseFixture databases)
             await db.Set<Contact>().Where(c => c.Id == contact.Id).Select(c => c.LastInteractionUtc).SingleAsync()));
         Assert.Equal((4, 4), (totals.Gives, totals.GivesSinceLastAsk));
         Assert.NotNull(last);
+    }
+
+    protected async Task The_ledgers_copies_follow_every_change_to_a_contact_from_any_writer_case()
+    {
+        var database = await databases.CreateDatabaseAsync();
+        using var app = database.StartApp();
+        var owner = NetworkBuilder.User("copies@example.com");
+        var (ada, ben, cy) = (NetworkBuilder.Contact(owner.Id), NetworkBuilder.Contact(owner.Id), NetworkBuilder.Contact(owner.Id));
+        (ada.Name, ben.Name, cy.Name) = ("Ada Alpha", "Ben Beta", "Cy Gamma");
+        await app.WithDbAsync(async db =>
+        {
+            db.Users.Add(owner);
+            db.AddRange(ada, ben, cy);
+            return await db.SaveChangesAsync();
+        });
+
+        await app.WithDbAsync(async db =>
+        {
+            // An edit through EF Core, a bulk update as the profile's rescoring writes it, and a raw UPDATE.
+            var tracked = await db.Set<Contact>().SingleAsync(c => c.Id == ada.Id);
+            tracked.Name = "Zed Renamed";
+            tracked.Role = PipelineRole.ReferralSource;
+            await db.SaveChangesAsync();
+            await db.Set<Contact>().Where(c => c.Id == ben.Id).ExecuteUpdateAsync(set => set.SetProperty(c => c.FitScore, 97));
+            return await db.Database.ExecuteSqlAsync($"""UPDATE "Contact" SET "State" = {(int)ConnectionState.Target}, "Name" = 'Abel Raw' WHERE "Id" = {cy.Id}""");
+        });
+
+        var (contacts, copies) = await app.WithDbAsync(async db => (
+            await db.Set<Contact>().AsNoTracking().Where(c => c.OwnerId == owner.Id).OrderBy(c => c.Id)
+                .Select(c => new { c.Id, c.Name, c.FitScore, c.Role, c.State }).ToListAsync(),
+            await db.Set<LedgerTotals>().AsNoTracking().Where(t => t.OwnerId == owner.Id).OrderBy(t => t.ContactId)
+                .Select(t => new { Id = t.ContactId, t.Name, t.FitScore, t.Role, State = t.ConnectionState }).ToListAsync()));
+        Assert.Equal(contacts, copies);
+        Assert.Equal(("Zed Renamed", PipelineRole.ReferralSource, 97, ConnectionState.Target), (copies[0].Name, copies[0].Role, copies[1].FitScore, copies[2].State));
+
+        // The lists sort by the copies: by name, the renamed contacts moved.
+        var byName = await WithAsync<LedgerViews, BalanceList>(app, v => v.GetBalanceAsync(owner.Id, new BalanceFilter(Sort: BalanceSort.Name)));
+        Assert.Equal([cy.Id, ben.Id, ada.Id], byName.Rows.Select(r => r.Contact.Id));
+        Assert.Equal("Zed Renamed", byName.Rows[^1].Contact.Name);
     }
 
     protected async Task Upgrading_from_the_first_schema_keeps_the_slots_zone_and_counts_the_ledger_again_case()

@@ -43,6 +43,10 @@ public sealed class SqliteDatabaseTests(SqliteTestDatabases databases)
         Upgrading_keeps_the_first_use_of_each_reminder_action_done_from_two_copies_case();
 
     [Fact]
+    public Task The_ledgers_copies_follow_every_change_to_a_contact_from_any_writer() =>
+        The_ledgers_copies_follow_every_change_to_a_contact_from_any_writer_case();
+
+    [Fact]
     public Task Simultaneous_first_interactions_on_one_contact_are_all_counted() =>
         Simultaneous_first_interactions_on_one_contact_are_all_counted_case();
 

@@ -522,6 +522,8 @@ namespace ValueFirst.Web.Data.Migrations
                         .HasFilter("\"WantsToMeet\" IS NOT NULL");
 
                     b.ToTable("Contact");
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("ValueFirst.Web.Features.Contacts.ContactImport", b =>
@@ -932,14 +934,26 @@ namespace ValueFirst.Web.Data.Migrations
                     b.Property<DateOnly?>("ConnectedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ConnectionState")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("FirstGive")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("FirstGiveSinceLastReceivedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("FitScore")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("GiveDueOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("GiveIsDue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GiveTurn")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Gives")
                         .HasColumnType("INTEGER");
@@ -962,6 +976,11 @@ namespace ValueFirst.Web.Data.Migrations
                     b.Property<DateTime?>("LastReceivedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OwnerId")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -971,6 +990,12 @@ namespace ValueFirst.Web.Data.Migrations
 
                     b.Property<DateOnly?>("RecountOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StateOrder")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("ContactId");
 

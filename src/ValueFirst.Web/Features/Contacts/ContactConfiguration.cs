@@ -8,6 +8,9 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
 {
     public void Configure(EntityTypeBuilder<Contact> builder)
     {
+        // The ledger copies a few columns to its own table with an AFTER UPDATE trigger (see LedgerTotals), and SQLite
+        // cannot combine an AFTER trigger with the RETURNING clause EF Core would otherwise save with.
+        builder.ToTable(t => t.UseSqlReturningClause(false));
         builder.Property(c => c.Name).HasMaxLength(200);
         builder.Property(c => c.Headline).HasMaxLength(300);
         builder.Property(c => c.Position).HasMaxLength(200);

@@ -28,10 +28,9 @@ public sealed class LedgerRankings(IDbContextFactory<ApplicationDbContext> dbFac
         ArgumentOutOfRangeException.ThrowIfNegative(askTake);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var inputs = await LedgerLoader.GetInputsAsync(db, ownerId, clock, ct);
-        var connectedContacts = LedgerLoader.Contacts(db, ownerId).Where(c => c.State == ConnectionState.Connected);
-        var connected = LedgerStateQuery.On(db, connectedContacts, inputs.Today);
+        var connected = LedgerStateQuery.Of(db, ownerId).Where(r => r.ConnectionState == ConnectionState.Connected);
         // A paused contact (snoozed or "not this person") is left out of the gives only: an earned ask stays visible.
-        var suggestible = LedgerStateQuery.On(db, SuggestionPauses.Unpaused(db, connectedContacts, inputs.Today), inputs.Today);
+        var suggestible = SuggestionPauses.Unpaused(db, connected, inputs.Today);
         var giveIds = giveTake == 0 ? [] : await LedgerStateQuery.GiveFirstIdsAsync(suggestible, giveTake, inputs.Settings.NewRelationshipsPerWeek, ct);
         var askIds = askTake == 0 ? [] : await LedgerStateQuery.EarnedAskIdsAsync(connected, askTake, ct);
         var ids = giveIds.Concat(askIds).ToList();

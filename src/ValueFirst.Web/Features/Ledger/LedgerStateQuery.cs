@@ -7,50 +7,75 @@ using ValueFirst.Web.Features.Contacts;
 namespace ValueFirst.Web.Features.Ledger;
 
 /// <summary>
-/// The ledger state on a day as SQL: each contact joined to its <see cref="LedgerTotals"/> row, with the state
-/// decided in the database exactly as <see cref="LedgerSchedule.StateOn"/> decides it in code (a test holds the two
-/// to the same answer), so lists filter, sort, count and page there and load only the rows they show.
+/// The ledger's lists as SQL over <see cref="LedgerTotals"/> alone: each row holds the state and give-first turn of the
+/// day it was counted (<see cref="LedgerSchedule.StateOn"/> and <see cref="LedgerSchedule.GiveTurnOn"/>, the one
+/// definition, valid until the row's recount day, which every read reaches first through
+/// <see cref="LedgerTotalsRecount.RefreshDueAsync"/>) and copies of the contact's sort keys, so lists filter, sort,
+/// count and page by index and load only the rows they show. A test holds the lists to the code day after day.
 /// </summary>
 internal static class LedgerStateQuery
 {
-    private const int OverdrawnTurn = 0;
+    private const int DueAgainTurn = (int)Core.Ledger.GiveTurn.DueAgain;
 
-    private const int DueAgainTurn = 1;
-
-    private const int FirstGiveTurn = 2;
+    private const int FirstGiveTurn = (int)Core.Ledger.GiveTurn.FirstGive;
 
     private const int NoTurn = 3;
 
-    /// <summary>What a list is filtered and sorted by, one row per contact of <paramref name="contacts"/>.</summary>
-    public static IQueryable<StateRow> On(ApplicationDbContext db, IQueryable<Contact> contacts, DateOnly today) =>
-        from c in contacts
-        join t in db.Set<LedgerTotals>() on c.Id equals t.ContactId
-        select new StateRow
-        {
-            ContactId = c.Id,
-            Name = c.Name.ToLower(),
-            FitScore = c.FitScore,
-            Role = c.Role,
-            ConnectionState = c.State,
-            // LedgerSchedule.StateOn, and its order on the balance page: overdrawn, give first, ask earned.
-            State = t.AsksInWindow > t.GivesInWindow ? AskState.Overdrawn
-                : t.AskOpensOn != null && t.AskOpensOn <= today ? AskState.AskEarned
-                : AskState.GiveFirst,
-            StateOrder = t.AsksInWindow > t.GivesInWindow ? 0 : t.AskOpensOn != null && t.AskOpensOn <= today ? 2 : 1,
-            Balance = t.Gives - t.Asks,
-            GiveDueOn = t.GiveDueOn,
-            FirstGive = t.FirstGive,
-            GiveIsDue = t.GiveDueOn != null && t.GiveDueOn <= today,
-            ConnectedOn = t.ConnectedOn,
-            LastGiveUtc = t.LastGiveUtc,
-            // The give-first list's turn of that state, written flat on the totals' columns: nested on State, PostgreSQL
-            // evaluated the whole state expression again inside every sort key, for every connected contact.
-            GiveTurn = t.AsksInWindow > t.GivesInWindow ? OverdrawnTurn
-                : t.AskOpensOn != null && t.AskOpensOn <= today ? NoTurn
-                : !t.FirstGive && t.GiveDueOn != null && t.GiveDueOn <= today ? DueAgainTurn
-                : t.FirstGive ? FirstGiveTurn
-                : NoTurn,
-        };
+    private const int OverdrawnOrder = 0;
+
+    private const int AskEarnedOrder = 2;
+
+    /// <summary>The owner's rows, one per contact, as the lists filter and sort them.</summary>
+    public static IQueryable<StateRow> Of(ApplicationDbContext db, string ownerId) =>
+        db.Set<LedgerTotals>()
+            .Where(t => t.OwnerId == ownerId)
+            .Select(t => new StateRow
+            {
+                ContactId = t.ContactId,
+                Name = t.Name.ToLower(),
+                FitScore = t.FitScore,
+                Role = t.Role,
+                ConnectionState = t.ConnectionState,
+                State = t.StateOrder == OverdrawnOrder ? AskState.Overdrawn : t.StateOrder == AskEarnedOrder ? AskState.AskEarned : AskState.GiveFirst,
+                StateOrder = t.StateOrder,
+                Balance = t.Gives - t.Asks,
+                GiveDueOn = t.GiveDueOn,
+                FirstGive = t.FirstGive,
+                GiveIsDue = t.GiveIsDue,
+                ConnectedOn = t.ConnectedOn,
+                LastGiveUtc = t.LastGiveUtc,
+                GiveTurn = t.GiveTurn,
+            });
+
+    /// <summary>The rows of <paramref name="contacts"/> only (a filter the copies do not hold, such as a tag).</summary>
+    public static IQueryable<StateRow> Among(this IQueryable<StateRow> rows, IQueryable<Contact> contacts) =>
+        rows.Where(r => contacts.Any(c => c.Id == r.ContactId));
+
+    /// <summary>The rows in <paramref name="state"/>, by the stored order (an index range).</summary>
+    public static IQueryable<StateRow> InState(this IQueryable<StateRow> rows, AskState state)
+    {
+        var order = OrderOf(state);
+        return rows.Where(r => r.StateOrder == order);
+    }
+
+    /// <summary>Attention first, as the balance page orders states: overdrawn, then give first, then ask earned.</summary>
+    public static int OrderOf(AskState state) => state switch
+    {
+        AskState.Overdrawn => OverdrawnOrder,
+        AskState.GiveFirst => 1,
+        _ => AskEarnedOrder,
+    };
+
+    /// <summary>The state of a stored order (see <see cref="OrderOf"/>).</summary>
+    public static AskState StateOf(int order) => order switch
+    {
+        OverdrawnOrder => AskState.Overdrawn,
+        AskEarnedOrder => AskState.AskEarned,
+        _ => AskState.GiveFirst,
+    };
+
+    /// <summary>A give-first turn as stored, <see cref="NoTurn"/> for none, in the list's order.</summary>
+    public static int TurnOf(GiveTurn? turn) => turn is { } t ? (int)t : NoTurn;
 
     /// <summary>
     /// The give-first list's candidates in <see cref="GiveFirstRanking"/>'s order, cut in the database in one pass:
@@ -82,12 +107,12 @@ internal static class LedgerStateQuery
 
     /// <summary>The earned asks' candidates as <see cref="GiveFirstRanking.RankEarnedAsks"/> orders them: best fit, then the warmest.</summary>
     public static Task<List<int>> EarnedAskIdsAsync(IQueryable<StateRow> connected, int take, CancellationToken ct) =>
-        connected.Where(r => r.State == AskState.AskEarned)
+        connected.Where(r => r.StateOrder == AskEarnedOrder)
             .OrderByDescending(r => r.FitScore).ThenBy(r => r.LastGiveUtc == null).ThenByDescending(r => r.LastGiveUtc)
             .ThenBy(r => r.Name).ThenBy(r => r.ContactId)
             .Select(r => r.ContactId).Take(take).ToListAsync(ct);
 
-    /// <summary>One contact's ledger keys as the database sees them.</summary>
+    /// <summary>One contact's ledger keys as the database holds them.</summary>
     internal sealed class StateRow
     {
         public int ContactId { get; init; }

@@ -58,5 +58,33 @@ public sealed class LedgerTotals
     /// <summary>The day "days since connecting" counts from (a connected contact without a date counts from when it was added).</summary>
     public DateOnly? ConnectedOn { get; set; }
 
+    /// <summary>
+    /// The state on the day of the count, as the balance page orders it: 0 overdrawn, 1 give first, 2 ask earned. It
+    /// holds until <see cref="RecountOn"/> (see <see cref="LedgerSchedule.RecountOn"/>), so lists sort and count by index.
+    /// </summary>
+    public int StateOrder { get; set; }
+
+    /// <summary>The give-first list's turn on the day of the count (<see cref="Core.Ledger.GiveTurn"/>, or 3 for none); holds like <see cref="StateOrder"/>.</summary>
+    public int GiveTurn { get; set; }
+
+    /// <summary>Whether the next give was due on the day of the count; holds like <see cref="StateOrder"/>.</summary>
+    public bool GiveIsDue { get; set; }
+
+    // The contact's own fields the lists filter and sort by, copied here so a page of the list reads one narrow table in
+    // index order. Written by the recount and, on any later change to the contact, by a database trigger (see the
+    // migration LedgerListsReadOneTable), which no writer can bypass.
+
+    /// <summary>Copy of the contact's name (lists sort by its lower case).</summary>
+    public string Name { get; set; } = "";
+
+    /// <summary>Copy of the contact's fit score.</summary>
+    public int FitScore { get; set; }
+
+    /// <summary>Copy of the contact's pipeline role.</summary>
+    public Core.Contacts.PipelineRole Role { get; set; }
+
+    /// <summary>Copy of the contact's connection state.</summary>
+    public Core.Contacts.ConnectionState ConnectionState { get; set; }
+
     public LedgerSchedule Schedule => new(GivesInWindow, AsksInWindow, RecountOn, AskOpensOn, GiveDueOn, FirstGive);
 }

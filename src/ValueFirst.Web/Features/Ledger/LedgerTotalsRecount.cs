@@ -21,12 +21,13 @@ public static class LedgerTotalsRecount
 {
     internal const string Table = "LedgerTotals";
 
-    private const int Columns = 18;
+    private const int Columns = 25;
 
     private const string ColumnList = """
         "ContactId", "OwnerId", "Gives", "Asks", "Received", "LastGiveUtc", "LastAskUtc", "GivesSinceLastAsk",
             "GivesInWindow", "AsksInWindow", "RecountOn", "AskOpensOn", "GiveDueOn", "FirstGive", "ConnectedOn",
-            "LastReceivedUtc", "GivesSinceLastReceived", "FirstGiveSinceLastReceivedUtc"
+            "LastReceivedUtc", "GivesSinceLastReceived", "FirstGiveSinceLastReceivedUtc", "StateOrder", "GiveTurn", "GiveIsDue",
+            "Name", "FitScore", "Role", "ConnectionState"
         """;
 
     private const string OnConflict = """
@@ -36,7 +37,9 @@ public static class LedgerTotalsRecount
             "AsksInWindow" = excluded."AsksInWindow", "RecountOn" = excluded."RecountOn", "AskOpensOn" = excluded."AskOpensOn",
             "GiveDueOn" = excluded."GiveDueOn", "FirstGive" = excluded."FirstGive", "ConnectedOn" = excluded."ConnectedOn",
             "LastReceivedUtc" = excluded."LastReceivedUtc", "GivesSinceLastReceived" = excluded."GivesSinceLastReceived",
-            "FirstGiveSinceLastReceivedUtc" = excluded."FirstGiveSinceLastReceivedUtc"
+            "FirstGiveSinceLastReceivedUtc" = excluded."FirstGiveSinceLastReceivedUtc", "StateOrder" = excluded."StateOrder",
+            "GiveTurn" = excluded."GiveTurn", "GiveIsDue" = excluded."GiveIsDue", "Name" = excluded."Name", "FitScore" = excluded."FitScore",
+            "Role" = excluded."Role", "ConnectionState" = excluded."ConnectionState"
         """;
 
     /// <summary>Recounts the totals of <paramref name="contactIds"/> as of <paramref name="now"/>, in the caller's transaction (if any).</summary>
@@ -136,7 +139,8 @@ public static class LedgerTotalsRecount
         }
 
         var profiles = await contacts.AsNoTracking()
-            .Select(c => new Profile(c.Id, c.OwnerId, c.State, c.ConnectedOn, c.InvitedOn, c.CreatedUtc, c.Role, c.Tags, c.GiveCadenceDays, c.LastInteractionUtc))
+            .Select(c => new Profile(c.Id, c.OwnerId, c.State, c.ConnectedOn, c.InvitedOn, c.CreatedUtc, c.Role, c.Tags, c.GiveCadenceDays, c.LastInteractionUtc,
+                c.Name, c.FitScore))
             .ToListAsync(ct);
         var counted = await Count(db.Set<Interaction>().Where(i => ids.Contains(i.ContactId)), db.Set<Interaction>())
             .ToDictionaryAsync(c => c.ContactId, ct);
@@ -167,7 +171,7 @@ public static class LedgerTotalsRecount
                 var cadence = GiveCadence.DaysFor(p.GiveCadenceDays, LedgerContact.ParseTags(p.Tags), p.Role, settings);
                 var schedule = LedgerSchedule.Of(facts, window.Select(e => LocalDays.DateOf(e.OccurredUtc, zone)), settings, cadence, now, zone);
                 var oneWay = new OneWay(AsUtc(c?.LastReceivedUtc), c?.GivesSinceLastReceived ?? 0, AsUtc(c?.FirstGiveSinceLastReceivedUtc));
-                rows.Add(new Row(p, facts, schedule, oneWay, c?.LastInteractionUtc));
+                rows.Add(new Row(p, facts, schedule, oneWay, c?.LastInteractionUtc, LocalDays.Today(now, zone)));
             }
         }
 
@@ -245,10 +249,11 @@ public static class LedgerTotalsRecount
     // In the order of ColumnList.
     private static object?[] ValuesOf(Row row)
     {
-        var (p, f, s, oneWay) = (row.Profile, row.Facts, row.Schedule, row.OneWay);
+        var (p, f, s, oneWay, today) = (row.Profile, row.Facts, row.Schedule, row.OneWay, row.CountedOn);
         return [p.Id, p.OwnerId, f.Gives, f.Asks, f.Received, f.LastGiveUtc, f.LastAskUtc, f.GivesSinceLastAsk,
             s.GivesInWindow, s.AsksInWindow, s.RecountOn, s.AskOpensOn, s.GiveDueOn, s.FirstGive, f.ConnectedOn,
-            oneWay.LastReceivedUtc, oneWay.Gives, oneWay.FirstGiveUtc];
+            oneWay.LastReceivedUtc, oneWay.Gives, oneWay.FirstGiveUtc, LedgerStateQuery.OrderOf(s.StateOn(today)),
+            LedgerStateQuery.TurnOf(s.GiveTurnOn(today)), s.GiveIsDueOn(today), p.Name, p.FitScore, p.Role, p.State];
     }
 
     /// <summary>The figures of each contact among <paramref name="interactions"/>, counted by the database.</summary>
@@ -294,9 +299,10 @@ public static class LedgerTotalsRecount
 
     private sealed record Profile(
         int Id, string OwnerId, Core.Contacts.ConnectionState State, DateOnly? ConnectedOn, DateOnly? InvitedOn, DateTime CreatedUtc,
-        Core.Contacts.PipelineRole Role, string Tags, int? GiveCadenceDays, DateTime? LastInteractionUtc);
+        Core.Contacts.PipelineRole Role, string Tags, int? GiveCadenceDays, DateTime? LastInteractionUtc, string Name, int FitScore);
 
-    private sealed record Row(Profile Profile, ContactLedgerFacts Facts, LedgerSchedule Schedule, OneWay OneWay, DateTime? LastInteractionUtc);
+    /// <param name="CountedOn">The owner's local day of the count: the state and turn stored are that day's.</param>
+    private sealed record Row(Profile Profile, ContactLedgerFacts Facts, LedgerSchedule Schedule, OneWay OneWay, DateTime? LastInteractionUtc, DateOnly CountedOn);
 
     /// <summary>The gives since the contact last gave anything back, for the review.</summary>
     private sealed record OneWay(DateTime? LastReceivedUtc, int Gives, DateTime? FirstGiveUtc);

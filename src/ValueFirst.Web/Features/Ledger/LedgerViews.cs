@@ -17,10 +17,20 @@ public sealed class LedgerViews(IDbContextFactory<ApplicationDbContext> dbFactor
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var inputs = await LedgerLoader.GetInputsAsync(db, ownerId, clock, ct);
         var total = await LedgerLoader.Contacts(db, ownerId).CountAsync(ct);
-        var rows = LedgerStateQuery.On(db, LedgerLoader.Contacts(db, ownerId, filter.Role, filter.Tag), inputs.Today);
+        var rows = LedgerStateQuery.Of(db, ownerId);
+        if (filter.Role is { } role)
+        {
+            rows = rows.Where(r => r.Role == role);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Tag))
+        {
+            rows = rows.Among(LedgerLoader.Contacts(db, ownerId, tag: filter.Tag));
+        }
+
         if (filter.State is { } state)
         {
-            rows = rows.Where(r => r.State == state);
+            rows = rows.InState(state);
         }
 
         // Unfiltered, the list is every contact: each has its totals row, written in the transaction that adds it, so the
@@ -93,17 +103,21 @@ public sealed class LedgerViews(IDbContextFactory<ApplicationDbContext> dbFactor
         await using (var db = await dbFactory.CreateDbContextAsync(ct))
         {
             var inputs = await LedgerLoader.GetInputsAsync(db, ownerId, clock, ct);
-            counts = await LedgerStateQuery.On(db, LedgerLoader.Contacts(db, ownerId), inputs.Today)
-                .GroupBy(r => r.State)
-                .Select(g => new { State = g.Key, Count = g.Count() })
-                .ToDictionaryAsync(g => g.State, g => g.Count, ct);
+            counts = (await LedgerStateQuery.Of(db, ownerId)
+                    .GroupBy(r => r.StateOrder)
+                    .Select(g => new { Order = g.Key, Count = g.Count() })
+                    .ToListAsync(ct))
+                .ToDictionary(g => LedgerStateQuery.StateOf(g.Order), g => g.Count);
         }
 
         var giveFirst = await rankings.GetAsync(ownerId, top, ct);
         return new GiveAskHealth(counts.Values.Sum(), counts, giveFirst);
     }
 
-    /// <summary>Orders the list in the database; ties end on the lower-case name and then the id, so paging is stable.</summary>
+    /// <summary>
+    /// Orders the list in the database; ties end on the lower-case name and then the id, so paging is stable. The default
+    /// order is an index's (owner, state, fit descending, lower-case name, id): a page is a range of it, not a sort.
+    /// </summary>
     private static IQueryable<LedgerStateQuery.StateRow> Sort(IQueryable<LedgerStateQuery.StateRow> rows, BalanceSort sort) => sort switch
     {
         BalanceSort.Fit => rows.OrderByDescending(r => r.FitScore).ThenBy(r => r.Name).ThenBy(r => r.ContactId),
@@ -113,13 +127,5 @@ public sealed class LedgerViews(IDbContextFactory<ApplicationDbContext> dbFactor
         BalanceSort.Overdue => rows.OrderBy(r => r.GiveDueOn == null).ThenBy(r => r.FirstGive).ThenBy(r => r.GiveDueOn)
             .ThenByDescending(r => r.FitScore).ThenBy(r => r.Name).ThenBy(r => r.ContactId),
         _ => rows.OrderBy(r => r.StateOrder).ThenByDescending(r => r.FitScore).ThenBy(r => r.Name).ThenBy(r => r.ContactId),
-    };
-
-    /// <summary>Attention first: overdrawn, then give first, then ask earned.</summary>
-    internal static int StateOrder(AskState state) => state switch
-    {
-        AskState.Overdrawn => 0,
-        AskState.GiveFirst => 1,
-        _ => 2,
     };
 }

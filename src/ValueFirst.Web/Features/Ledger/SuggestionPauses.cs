@@ -37,7 +37,7 @@ public sealed class SuggestionPauses(ILogger<SuggestionPauses> logger)
         return true;
     }
 
-    /// <summary>The owner's contacts that are not paused on <paramref name="today"/>, as a filter for list queries.</summary>
-    internal static IQueryable<Contacts.Contact> Unpaused(ApplicationDbContext db, IQueryable<Contacts.Contact> contacts, DateOnly today) =>
-        contacts.Where(c => !db.Set<SuggestionPause>().Any(p => p.ContactId == c.Id && p.PausedUntil > today));
+    /// <summary>The rows of contacts that are not paused on <paramref name="today"/>, as a filter for list queries.</summary>
+    internal static IQueryable<LedgerStateQuery.StateRow> Unpaused(ApplicationDbContext db, IQueryable<LedgerStateQuery.StateRow> rows, DateOnly today) =>
+        rows.Where(r => !db.Set<SuggestionPause>().Any(p => p.ContactId == r.ContactId && p.PausedUntil > today));
 }

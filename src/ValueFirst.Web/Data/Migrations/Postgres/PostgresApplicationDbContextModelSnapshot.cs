@@ -537,6 +537,8 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                         .HasFilter("\"WantsToMeet\" IS NOT NULL");
 
                     b.ToTable("Contact");
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("ValueFirst.Web.Features.Contacts.ContactImport", b =>
@@ -959,14 +961,26 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                     b.Property<DateOnly?>("ConnectedOn")
                         .HasColumnType("date");
 
+                    b.Property<int>("ConnectionState")
+                        .HasColumnType("integer");
+
                     b.Property<bool>("FirstGive")
                         .HasColumnType("boolean");
 
                     b.Property<DateTime?>("FirstGiveSinceLastReceivedUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("FitScore")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly?>("GiveDueOn")
                         .HasColumnType("date");
+
+                    b.Property<bool>("GiveIsDue")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("GiveTurn")
+                        .HasColumnType("integer");
 
                     b.Property<int>("Gives")
                         .HasColumnType("integer");
@@ -989,6 +1003,11 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                     b.Property<DateTime?>("LastReceivedUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("OwnerId")
                         .IsRequired()
                         .HasColumnType("text");
@@ -998,6 +1017,12 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
 
                     b.Property<DateOnly?>("RecountOn")
                         .HasColumnType("date");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StateOrder")
+                        .HasColumnType("integer");
 
                     b.HasKey("ContactId");
 
