@@ -1001,7 +1001,7 @@ namespace ValueFirst.Web.Data.Migrations
 
                     b.HasIndex("OwnerId", "RecountOn");
 
-                    b.HasIndex("OwnerId", "FirstGive", "GiveDueOn");
+                    b.HasIndex("OwnerId", "ConnectionState", "GiveTurn");
 
                     b.ToTable("LedgerTotals", (string)null);
                 });

@@ -90,7 +90,7 @@ internal static class LedgerStateQuery
     public static async Task<List<int>> GiveFirstIdsAsync(IQueryable<StateRow> connected, int take, int firstGivesPerWeek, CancellationToken ct)
     {
         var rows = await connected
-            .Where(r => r.GiveTurn != NoTurn)
+            .Where(r => r.GiveTurn < NoTurn) // "none" is the last turn, so the turns are an index range
             .OrderBy(r => r.GiveTurn)
             .ThenBy(r => r.GiveTurn == DueAgainTurn ? r.GiveDueOn : null)
             .ThenByDescending(r => r.GiveTurn == FirstGiveTurn && r.GiveIsDue)

@@ -19,8 +19,8 @@ internal sealed class LedgerTotalsConfiguration : IEntityTypeConfiguration<Ledge
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(s => s.OwnerId).OnDelete(DeleteBehavior.Cascade);
         // Before every read: the owner's rows whose window counts are due to be counted again.
         builder.HasIndex(s => new { s.OwnerId, s.RecountOn });
-        // The give-first list: gives due again, most overdue first, and first gives.
-        builder.HasIndex(s => new { s.OwnerId, s.FirstGive, s.GiveDueOn });
+        // The give-first list: the connected contacts with a turn (overdrawn, due again, first give), a range of this index.
+        builder.HasIndex(s => new { s.OwnerId, s.ConnectionState, s.GiveTurn });
         // The balance page's order, (owner, state, fit descending, lower-case name, id), is an expression index that
         // the migration LedgerListsReadOneTable creates with SQL: EF Core cannot declare one.
     }

@@ -1028,7 +1028,7 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
 
                     b.HasIndex("OwnerId", "RecountOn");
 
-                    b.HasIndex("OwnerId", "FirstGive", "GiveDueOn");
+                    b.HasIndex("OwnerId", "ConnectionState", "GiveTurn");
 
                     b.ToTable("LedgerTotals", (string)null);
                 });
