@@ -16,8 +16,10 @@ public sealed class LedgerViews(IDbContextFactory<ApplicationDbContext> dbFactor
         ArgumentNullException.ThrowIfNull(filter);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var inputs = await LedgerLoader.GetInputsAsync(db, ownerId, clock, ct);
-        var total = await LedgerLoader.Contacts(db, ownerId).CountAsync(ct);
         var rows = LedgerStateQuery.Of(db, ownerId);
+        // Every contact has its totals row, written in the transaction that adds it: counted from the narrow table (on
+        // PostgreSQL, counting the wide contact rows was most of the page's time).
+        var total = await rows.CountAsync(ct);
         if (filter.Role is { } role)
         {
             rows = rows.Where(r => r.Role == role);
@@ -33,8 +35,7 @@ public sealed class LedgerViews(IDbContextFactory<ApplicationDbContext> dbFactor
             rows = rows.InState(state);
         }
 
-        // Unfiltered, the list is every contact: each has its totals row, written in the transaction that adds it, so the
-        // join drops none and counting it again (a join of every contact) would only repeat the total.
+        // Unfiltered, the list is every contact: counting it again would only repeat the total.
         var matching = filter is { State: null, Role: null } && string.IsNullOrWhiteSpace(filter.Tag) ? total : await rows.CountAsync(ct);
         var page = Math.Clamp(filter.Page, 1, Math.Max(1, (matching + BalanceFilter.PageSize - 1) / BalanceFilter.PageSize));
         var ids = await Sort(rows, filter.Sort)

@@ -62,7 +62,7 @@ public sealed class RelationshipReviews(
     private async Task<int> CountWaitingAsync(ApplicationDbContext db, string ownerId, UserNow now, CancellationToken ct)
     {
         await LedgerTotalsRecount.RefreshDueAsync(db, ownerId, now, ct);
-        return await Waiting(db, ownerId, Rules, now).CountAsync(ct);
+        return await WaitingRows(db, ownerId, Rules, now).CountAsync(ct);
     }
 
     /// <summary>Records the owner's decision on a connected contact; suspending pauses it until resumed.</summary>
@@ -121,26 +121,23 @@ public sealed class RelationshipReviews(
     /// <summary>
     /// The connected contacts <see cref="RelationshipReview.Select"/> would list on <paramref name="now"/>'s day, decided
     /// from the ledger's totals: the same thresholds as days in the owner's zone, turned into instants the columns compare
-    /// with. Driven from the owner's connected contacts, each looking up its one totals row by key.
+    /// with. Driven from the owner's narrow totals rows (they hold the connection state), each waiting one looking up its
+    /// contact by key for the review date: driven from the wide contact rows, PostgreSQL read them all.
     /// </summary>
-    private static IQueryable<Contact> Waiting(ApplicationDbContext db, string ownerId, ReviewRules rules, UserNow now)
+    private static IQueryable<WaitingRow> WaitingRows(ApplicationDbContext db, string ownerId, ReviewRules rules, UserNow now)
     {
         var (minGives, firstGiveBeforeUtc, reviewedBy) = Thresholds(rules, now);
-        return db.Set<Contact>().AsNoTracking()
-            .Where(c => c.OwnerId == ownerId && c.State == ConnectionState.Connected && (c.ReviewedOn == null || c.ReviewedOn <= reviewedBy))
-            .Where(c => db.Set<LedgerTotals>().Any(t => t.ContactId == c.Id && t.GivesSinceLastReceived >= minGives
-                && t.FirstGiveSinceLastReceivedUtc < firstGiveBeforeUtc));
+        return from t in db.Set<LedgerTotals>().AsNoTracking()
+            where t.OwnerId == ownerId && t.ConnectionState == ConnectionState.Connected
+                && t.GivesSinceLastReceived >= minGives && t.FirstGiveSinceLastReceivedUtc < firstGiveBeforeUtc
+            join c in db.Set<Contact>().AsNoTracking() on t.ContactId equals c.Id
+            where c.OwnerId == ownerId && (c.ReviewedOn == null || c.ReviewedOn <= reviewedBy)
+            select new WaitingRow
+            {
+                Id = c.Id, Name = c.Name, Company = c.Company, ReviewedOn = c.ReviewedOn, ReviewDecision = c.ReviewDecision,
+                Gives = t.GivesSinceLastReceived, FirstGiveUtc = t.FirstGiveSinceLastReceivedUtc, LastReceivedUtc = t.LastReceivedUtc,
+            };
     }
-
-    /// <summary><see cref="Waiting"/> with the figures the review shows.</summary>
-    private static IQueryable<WaitingRow> WaitingRows(ApplicationDbContext db, string ownerId, ReviewRules rules, UserNow now) =>
-        from c in Waiting(db, ownerId, rules, now)
-        join t in db.Set<LedgerTotals>().AsNoTracking() on c.Id equals t.ContactId
-        select new WaitingRow
-        {
-            Id = c.Id, Name = c.Name, Company = c.Company, ReviewedOn = c.ReviewedOn, ReviewDecision = c.ReviewDecision,
-            Gives = t.GivesSinceLastReceived, FirstGiveUtc = t.FirstGiveSinceLastReceivedUtc, LastReceivedUtc = t.LastReceivedUtc,
-        };
 
     private static DateTime AsUtc(DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc);
 
