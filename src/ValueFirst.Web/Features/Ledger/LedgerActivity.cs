@@ -61,7 +61,8 @@ public sealed class LedgerActivity(IDbContextFactory<ApplicationDbContext> dbFac
     public async Task<NetworkReach> ReachAsync(string ownerId, DateTime sinceUtc, CancellationToken ct = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(ownerId);
-        var since = DateTime.SpecifyKind(sinceUtc, DateTimeKind.Utc);
+        // Typed as the columns are: a lifted comparison would make EF Core compile the conversion on every read.
+        DateTime? since = DateTime.SpecifyKind(sinceUtc, DateTimeKind.Utc);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         // The ledger's totals keep each contact's connection state and latest give, ask and received: one narrow row per
         // contact to read, where the interactions themselves are dozens per contact.

@@ -73,7 +73,8 @@ public static class LedgerTotalsRecount
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(now);
-        var today = now.Today;
+        // Typed as the column is: a lifted comparison would make EF Core compile the conversion on every read.
+        DateOnly? today = now.Today;
         var due = await db.Set<LedgerTotals>().AsNoTracking()
             .Where(t => t.OwnerId == ownerId && t.RecountOn <= today)
             .Select(t => t.ContactId)

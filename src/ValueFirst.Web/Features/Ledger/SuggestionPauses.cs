@@ -38,6 +38,11 @@ public sealed class SuggestionPauses(ILogger<SuggestionPauses> logger)
     }
 
     /// <summary>The rows of contacts that are not paused on <paramref name="today"/>, as a filter for list queries.</summary>
-    internal static IQueryable<LedgerStateQuery.StateRow> Unpaused(ApplicationDbContext db, IQueryable<LedgerStateQuery.StateRow> rows, DateOnly today) =>
-        rows.Where(r => !db.Set<SuggestionPause>().Any(p => p.ContactId == r.ContactId && p.PausedUntil > today));
+    internal static IQueryable<LedgerStateQuery.StateRow> Unpaused(ApplicationDbContext db, IQueryable<LedgerStateQuery.StateRow> rows, DateOnly today)
+    {
+        // Taken out of the lambda (as every query here takes its subqueries' sets): EF Core evaluates a method call
+        // inside one on every execution by compiling it, a dynamic method per request for the finalizer to destroy.
+        var pauses = db.Set<SuggestionPause>();
+        return rows.Where(r => !pauses.Any(p => p.ContactId == r.ContactId && p.PausedUntil > today));
+    }
 }

@@ -143,7 +143,8 @@ public sealed class RelationshipReviews(
 
     // The review's thresholds on now's day, as the columns compare them: a first give on the latest day that counts is
     // any instant before the next day starts in the owner's zone.
-    private static (int MinGives, DateTime FirstGiveBeforeUtc, DateOnly ReviewedBy) Thresholds(ReviewRules rules, UserNow now) =>
+    // Typed as the columns are: a lifted comparison would make EF Core compile the conversion on every query.
+    private static (int MinGives, DateTime? FirstGiveBeforeUtc, DateOnly? ReviewedBy) Thresholds(ReviewRules rules, UserNow now) =>
         (rules.MinGives,
             LocalDays.StartUtc(RelationshipReview.LatestFirstGiveOn(rules, now.Today).AddDays(1), now.Zone),
             RelationshipReview.LatestReviewToRevisit(rules, now.Today));

@@ -41,8 +41,9 @@ public sealed class SessionChecklist(
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var sessions = db.Set<WeeklySession>();
             var item = await db.Set<SessionItem>()
-                .Where(i => db.Set<WeeklySession>().Any(s => s.Id == i.SessionId && s.OwnerId == ownerId))
+                .Where(i => sessions.Any(s => s.Id == i.SessionId && s.OwnerId == ownerId))
                 .SingleOrDefaultAsync(i => i.Id == itemId, ct);
             if (item is null)
             {

@@ -178,9 +178,10 @@ public sealed class SessionPlanner(
     // Introductions ticked in past hours, so the same two people are not suggested to each other again.
     private static async Task<HashSet<(int SeekerId, int OtherId)>> IntroductionsMadeAsync(ApplicationDbContext db, string ownerId, CancellationToken ct)
     {
+        var sessions = db.Set<WeeklySession>();
         var pairs = await db.Set<SessionItem>().AsNoTracking()
             .Where(i => i.Step == PathStep.Introduce && i.DoneUtc != null && i.ContactId != null && i.OtherContactId != null
-                && db.Set<WeeklySession>().Any(s => s.Id == i.SessionId && s.OwnerId == ownerId))
+                && sessions.Any(s => s.Id == i.SessionId && s.OwnerId == ownerId))
             .Select(i => new { Seeker = i.ContactId!.Value, Other = i.OtherContactId!.Value })
             .ToListAsync(ct);
         return pairs.Select(p => (p.Seeker, p.Other)).ToHashSet();
