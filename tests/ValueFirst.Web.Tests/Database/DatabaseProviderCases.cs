@@ -476,6 +476,89 @@ public abstract class DatabaseProviderCases(TestDatabaseFixture databases)
         Assert.Equal("Zed Renamed", byName.Rows[^1].Contact.Name);
     }
 
+    protected async Task The_hourly_counts_follow_every_write_and_months_sum_them_in_any_zone_case()
+    {
+        var database = await databases.CreateDatabaseAsync();
+        using var app = database.StartApp();
+        var owner = NetworkBuilder.User("hours@example.com");
+        var (ada, ben, gone) = (NetworkBuilder.Contact(owner.Id), NetworkBuilder.Contact(owner.Id), NetworkBuilder.Contact(owner.Id));
+        var random = new Random(20261203);
+        var today = new DateOnly(2026, 12, 3);
+        // Fourteen months of interactions at any minute, around every hour and month boundary.
+        List<Interaction> Logged(Contact contact, int count) => Enumerable.Range(0, count).Select(_ =>
+        {
+            var interaction = NetworkBuilder.Give(contact, new DateTime(2025, 10, 1, 0, 0, 0, DateTimeKind.Utc).AddMinutes(random.Next(0, 60 * 24 * 430)));
+            interaction.Direction = (InteractionDirection)random.Next(0, 3);
+            interaction.Type = InteractionTypes.Of(interaction.Direction)[0];
+            return interaction;
+        }).ToList();
+        var logged = Logged(ada, 150).Concat(Logged(ben, 150)).Concat(Logged(gone, 60)).ToList();
+        await app.WithDbAsync(async db =>
+        {
+            db.Users.Add(owner);
+            db.AddRange(logged);
+            return await db.SaveChangesAsync();
+        });
+
+        await app.WithDbAsync(async db =>
+        {
+            // Edits through EF Core (a moved time, a changed direction), deletes, a raw insert and a contact's cascade.
+            var tracked = await db.Set<Interaction>().Where(i => i.ContactId == ada.Id).OrderBy(i => i.Id).Take(30).ToListAsync();
+            foreach (var (interaction, n) in tracked.Select((i, n) => (i, n)))
+            {
+                if (n % 3 == 0)
+                {
+                    interaction.OccurredUtc = interaction.OccurredUtc.AddMinutes(37 * n);
+                }
+                else if (n % 3 == 1)
+                {
+                    interaction.Direction = InteractionDirection.Received;
+                    interaction.Type = InteractionTypes.Of(InteractionDirection.Received)[0];
+                }
+                else
+                {
+                    db.Remove(interaction);
+                }
+            }
+
+            await db.SaveChangesAsync();
+            await db.Database.ExecuteSqlAsync(
+                $"""
+                INSERT INTO "Interaction" ("OwnerId", "ContactId", "OccurredUtc", "Direction", "Type", "Channel")
+                VALUES ({owner.Id}, {ben.Id}, {new DateTime(2026, 11, 30, 23, 59, 0, DateTimeKind.Utc)}, {(int)InteractionDirection.Ask}, {(int)InteractionType.AskedForMeeting}, {(int)InteractionChannel.LinkedIn})
+                """);
+            db.Remove(await db.Set<Contact>().SingleAsync(c => c.Id == gone.Id));
+            return await db.SaveChangesAsync();
+        });
+
+        var (hours, interactions) = await app.WithDbAsync(async db => (
+            await db.Set<InteractionHour>().AsNoTracking().Where(h => h.OwnerId == owner.Id && h.Count > 0).ToListAsync(),
+            await db.Set<Interaction>().AsNoTracking().Where(i => i.OwnerId == owner.Id).Select(i => new { i.OccurredUtc, i.Direction }).ToListAsync()));
+        var expected = interactions
+            .GroupBy(i => (Hour: new DateTime(i.OccurredUtc.Ticks - i.OccurredUtc.Ticks % TimeSpan.TicksPerHour), i.Direction))
+            .ToDictionary(g => g.Key, g => g.Count());
+        Assert.Equal(expected.OrderBy(e => e.Key), hours.ToDictionary(h => (DateTime.SpecifyKind(h.HourUtc, DateTimeKind.Unspecified), h.Direction), h => h.Count).OrderBy(e => e.Key));
+
+        // Months in a whole-hour zone are summed from the hours; in a half-hour zone counted directly: the same answer.
+        foreach (var zoneId in new[] { "America/New_York", "Asia/Kolkata" })
+        {
+            var zone = TimeZoneInfo.FindSystemTimeZoneById(zoneId);
+            var tally = new MonthlyTally(today, zone);
+            using var scope = app.Services.CreateScope();
+            await scope.ServiceProvider.GetRequiredService<LedgerActivity>().CountMonthsAsync(owner.Id, tally);
+            for (var month = 0; month < MonthlyTally.Months; month++)
+            {
+                var (from, until) = (tally.MonthStartUtc(month), tally.MonthStartUtc(month + 1));
+                foreach (var direction in Enum.GetValues<InteractionDirection>())
+                {
+                    Assert.Equal(
+                        interactions.Count(i => i.Direction == direction && i.OccurredUtc >= from && i.OccurredUtc < until),
+                        tally.Count(month, direction));
+                }
+            }
+        }
+    }
+
     protected async Task Upgrading_from_the_first_schema_keeps_the_slots_zone_and_counts_the_ledger_again_case()
     {
         var database = await databases.CreateDatabaseAsync();

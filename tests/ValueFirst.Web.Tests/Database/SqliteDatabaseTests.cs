@@ -47,6 +47,10 @@ public sealed class SqliteDatabaseTests(SqliteTestDatabases databases)
         The_ledgers_copies_follow_every_change_to_a_contact_from_any_writer_case();
 
     [Fact]
+    public Task The_hourly_counts_follow_every_write_and_months_sum_them_in_any_zone() =>
+        The_hourly_counts_follow_every_write_and_months_sum_them_in_any_zone_case();
+
+    [Fact]
     public Task Simultaneous_first_interactions_on_one_contact_are_all_counted() =>
         Simultaneous_first_interactions_on_one_contact_are_all_counted_case();
 

@@ -876,6 +876,29 @@ namespace ValueFirst.Web.Data.Migrations
                     b.HasIndex("OwnerId", "OccurredUtc", "Direction", "ContactId");
 
                     b.ToTable("Interaction");
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
+                });
+
+            modelBuilder.Entity("ValueFirst.Web.Features.Ledger.InteractionHour", b =>
+                {
+                    b.Property<string>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("HourUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Direction")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OwnerId", "HourUtc", "Direction");
+
+                    b.HasIndex("OwnerId", "HourUtc", "Direction", "Count");
+
+                    b.ToTable("InteractionHour");
                 });
 
             modelBuilder.Entity("ValueFirst.Web.Features.Ledger.LedgerSettings", b =>
@@ -1576,6 +1599,15 @@ namespace ValueFirst.Web.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Contact");
+                });
+
+            modelBuilder.Entity("ValueFirst.Web.Features.Ledger.InteractionHour", b =>
+                {
+                    b.HasOne("ValueFirst.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ValueFirst.Web.Features.Ledger.LedgerSettings", b =>

@@ -7,6 +7,8 @@ internal sealed class InteractionConfiguration : IEntityTypeConfiguration<Intera
 {
     public void Configure(EntityTypeBuilder<Interaction> builder)
     {
+        // Triggers keep InteractionHour in step with this table; SQLite cannot combine AFTER triggers with RETURNING.
+        builder.ToTable(t => t.UseSqlReturningClause(false));
         builder.Property(i => i.Note).HasMaxLength(4000);
         builder.Property(i => i.ContentPath).HasMaxLength(500);
         builder.HasOne(i => i.Contact).WithMany().HasForeignKey(i => i.ContactId).OnDelete(DeleteBehavior.Cascade);

@@ -39,23 +39,32 @@ public sealed class LedgerActivity(IDbContextFactory<ApplicationDbContext> dbFac
         ArgumentException.ThrowIfNullOrEmpty(ownerId);
         ArgumentNullException.ThrowIfNull(tally);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        // Months are the user's, so each is counted between its own local midnights: twelve range counts on the
-        // (owner, time, direction) index, instead of streaming a year of interactions to count them here.
+        // Months are the user's, so each is counted between its own local midnights. Where both fall on whole UTC hours
+        // (every zone but the few with half- or quarter-hour offsets) the month is a sum of the hourly counts the
+        // database keeps; otherwise a range count of the interactions themselves on the (owner, time, direction) index.
+        var hours = db.Set<InteractionHour>().AsNoTracking().Where(h => h.OwnerId == ownerId);
         var owned = db.Set<Interaction>().AsNoTracking().Where(i => i.OwnerId == ownerId);
         for (var month = 0; month < MonthlyTally.Months; month++)
         {
             var from = AsUtc(tally.MonthStartUtc(month));
             var until = AsUtc(tally.MonthStartUtc(month + 1));
-            var counts = await owned.Where(i => i.OccurredUtc >= from && i.OccurredUtc < until)
-                .GroupBy(i => i.Direction)
-                .Select(g => new { Direction = g.Key, Count = g.Count() })
-                .ToListAsync(ct);
+            var counts = OnWholeHour(from) && OnWholeHour(until)
+                ? await hours.Where(h => h.HourUtc >= from && h.HourUtc < until)
+                    .GroupBy(h => h.Direction)
+                    .Select(g => new { Direction = g.Key, Count = g.Sum(h => h.Count) })
+                    .ToListAsync(ct)
+                : await owned.Where(i => i.OccurredUtc >= from && i.OccurredUtc < until)
+                    .GroupBy(i => i.Direction)
+                    .Select(g => new { Direction = g.Key, Count = g.Count() })
+                    .ToListAsync(ct);
             foreach (var count in counts)
             {
                 tally.Add(month, count.Direction, count.Count);
             }
         }
     }
+
+    private static bool OnWholeHour(DateTime utc) => utc.Ticks % TimeSpan.TicksPerHour == 0;
 
     /// <summary>Connected contacts, and how many of them had an interaction (any direction) since <paramref name="sinceUtc"/>.</summary>
     public async Task<NetworkReach> ReachAsync(string ownerId, DateTime sinceUtc, CancellationToken ct = default)

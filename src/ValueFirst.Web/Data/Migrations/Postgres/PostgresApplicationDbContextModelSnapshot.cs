@@ -903,6 +903,29 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                     b.HasIndex("OwnerId", "OccurredUtc", "Direction", "ContactId");
 
                     b.ToTable("Interaction");
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
+                });
+
+            modelBuilder.Entity("ValueFirst.Web.Features.Ledger.InteractionHour", b =>
+                {
+                    b.Property<string>("OwnerId")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("HourUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Direction")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("OwnerId", "HourUtc", "Direction");
+
+                    b.HasIndex("OwnerId", "HourUtc", "Direction", "Count");
+
+                    b.ToTable("InteractionHour");
                 });
 
             modelBuilder.Entity("ValueFirst.Web.Features.Ledger.LedgerSettings", b =>
@@ -1611,6 +1634,15 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Contact");
+                });
+
+            modelBuilder.Entity("ValueFirst.Web.Features.Ledger.InteractionHour", b =>
+                {
+                    b.HasOne("ValueFirst.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ValueFirst.Web.Features.Ledger.LedgerSettings", b =>
