@@ -42,6 +42,9 @@ public static class DatabaseMigrator
             {
                 task.RunAsync(db, CancellationToken.None).GetAwaiter().GetResult();
             }
+
+            // SQLite plans with the statistics it was last given: refresh those far from the tables' sizes (cheap when none are).
+            BulkLoadStatistics.RefreshAsync(db, [], logger).GetAwaiter().GetResult();
         }
 
         logger.LogInformation("Database ready ({Provider})", db.Database.ProviderName);
