@@ -77,6 +77,7 @@ public static class ApplicationServiceExtensions
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<ApplicationDbContext>()
+            .AddUserStore<ApplicationUserStore>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
 
