@@ -458,17 +458,19 @@ public abstract class DatabaseProviderCases(TestDatabaseFixture databases)
             tracked.Name = "Zed Renamed";
             tracked.Role = PipelineRole.ReferralSource;
             await db.SaveChangesAsync();
-            await db.Set<Contact>().Where(c => c.Id == ben.Id).ExecuteUpdateAsync(set => set.SetProperty(c => c.FitScore, 97));
+            await db.Set<Contact>().Where(c => c.Id == ben.Id)
+                .ExecuteUpdateAsync(set => set.SetProperty(c => c.FitScore, 97).SetProperty(c => c.ReviewedOn, new DateOnly(2026, 11, 2)));
             return await db.Database.ExecuteSqlAsync($"""UPDATE "Contact" SET "State" = {(int)ConnectionState.Target}, "Name" = 'Abel Raw' WHERE "Id" = {cy.Id}""");
         });
 
         var (contacts, copies) = await app.WithDbAsync(async db => (
             await db.Set<Contact>().AsNoTracking().Where(c => c.OwnerId == owner.Id).OrderBy(c => c.Id)
-                .Select(c => new { c.Id, c.Name, c.FitScore, c.Role, c.State }).ToListAsync(),
+                .Select(c => new { c.Id, c.Name, c.FitScore, c.Role, c.State, c.ReviewedOn }).ToListAsync(),
             await db.Set<LedgerTotals>().AsNoTracking().Where(t => t.OwnerId == owner.Id).OrderBy(t => t.ContactId)
-                .Select(t => new { Id = t.ContactId, t.Name, t.FitScore, t.Role, State = t.ConnectionState }).ToListAsync()));
+                .Select(t => new { Id = t.ContactId, t.Name, t.FitScore, t.Role, State = t.ConnectionState, t.ReviewedOn }).ToListAsync()));
         Assert.Equal(contacts, copies);
-        Assert.Equal(("Zed Renamed", PipelineRole.ReferralSource, 97, ConnectionState.Target), (copies[0].Name, copies[0].Role, copies[1].FitScore, copies[2].State));
+        Assert.Equal(("Zed Renamed", PipelineRole.ReferralSource, 97, new DateOnly(2026, 11, 2), ConnectionState.Target),
+            (copies[0].Name, copies[0].Role, copies[1].FitScore, copies[1].ReviewedOn, copies[2].State));
 
         // The lists sort by the copies: by name, the renamed contacts moved.
         var byName = await WithAsync<LedgerViews, BalanceList>(app, v => v.GetBalanceAsync(owner.Id, new BalanceFilter(Sort: BalanceSort.Name)));

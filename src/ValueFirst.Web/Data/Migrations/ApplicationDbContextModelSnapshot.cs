@@ -1014,6 +1014,9 @@ namespace ValueFirst.Web.Data.Migrations
                     b.Property<DateOnly?>("RecountOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ReviewedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Role")
                         .HasColumnType("INTEGER");
 

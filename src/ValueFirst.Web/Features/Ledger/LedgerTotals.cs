@@ -86,5 +86,8 @@ public sealed class LedgerTotals
     /// <summary>Copy of the contact's connection state.</summary>
     public Core.Contacts.ConnectionState ConnectionState { get; set; }
 
+    /// <summary>Copy of the day the contact was last reviewed (the relationship review counts the ones waiting).</summary>
+    public DateOnly? ReviewedOn { get; set; }
+
     public LedgerSchedule Schedule => new(GivesInWindow, AsksInWindow, RecountOn, AskOpensOn, GiveDueOn, FirstGive);
 }

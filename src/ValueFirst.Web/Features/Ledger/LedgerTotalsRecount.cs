@@ -21,13 +21,13 @@ public static class LedgerTotalsRecount
 {
     internal const string Table = "LedgerTotals";
 
-    private const int Columns = 25;
+    private const int Columns = 26;
 
     private const string ColumnList = """
         "ContactId", "OwnerId", "Gives", "Asks", "Received", "LastGiveUtc", "LastAskUtc", "GivesSinceLastAsk",
             "GivesInWindow", "AsksInWindow", "RecountOn", "AskOpensOn", "GiveDueOn", "FirstGive", "ConnectedOn",
             "LastReceivedUtc", "GivesSinceLastReceived", "FirstGiveSinceLastReceivedUtc", "StateOrder", "GiveTurn", "GiveIsDue",
-            "Name", "FitScore", "Role", "ConnectionState"
+            "Name", "FitScore", "Role", "ConnectionState", "ReviewedOn"
         """;
 
     private const string OnConflict = """
@@ -39,7 +39,7 @@ public static class LedgerTotalsRecount
             "LastReceivedUtc" = excluded."LastReceivedUtc", "GivesSinceLastReceived" = excluded."GivesSinceLastReceived",
             "FirstGiveSinceLastReceivedUtc" = excluded."FirstGiveSinceLastReceivedUtc", "StateOrder" = excluded."StateOrder",
             "GiveTurn" = excluded."GiveTurn", "GiveIsDue" = excluded."GiveIsDue", "Name" = excluded."Name", "FitScore" = excluded."FitScore",
-            "Role" = excluded."Role", "ConnectionState" = excluded."ConnectionState"
+            "Role" = excluded."Role", "ConnectionState" = excluded."ConnectionState", "ReviewedOn" = excluded."ReviewedOn"
         """;
 
     /// <summary>Recounts the totals of <paramref name="contactIds"/> as of <paramref name="now"/>, in the caller's transaction (if any).</summary>
@@ -141,7 +141,7 @@ public static class LedgerTotalsRecount
 
         var profiles = await contacts.AsNoTracking()
             .Select(c => new Profile(c.Id, c.OwnerId, c.State, c.ConnectedOn, c.InvitedOn, c.CreatedUtc, c.Role, c.Tags, c.GiveCadenceDays, c.LastInteractionUtc,
-                c.Name, c.FitScore))
+                c.Name, c.FitScore, c.ReviewedOn))
             .ToListAsync(ct);
         var counted = await Count(db.Set<Interaction>().Where(i => ids.Contains(i.ContactId)), db.Set<Interaction>())
             .ToDictionaryAsync(c => c.ContactId, ct);
@@ -254,7 +254,7 @@ public static class LedgerTotalsRecount
         return [p.Id, p.OwnerId, f.Gives, f.Asks, f.Received, f.LastGiveUtc, f.LastAskUtc, f.GivesSinceLastAsk,
             s.GivesInWindow, s.AsksInWindow, s.RecountOn, s.AskOpensOn, s.GiveDueOn, s.FirstGive, f.ConnectedOn,
             oneWay.LastReceivedUtc, oneWay.Gives, oneWay.FirstGiveUtc, LedgerStateQuery.OrderOf(s.StateOn(today)),
-            LedgerStateQuery.TurnOf(s.GiveTurnOn(today)), s.GiveIsDueOn(today), p.Name, p.FitScore, p.Role, p.State];
+            LedgerStateQuery.TurnOf(s.GiveTurnOn(today)), s.GiveIsDueOn(today), p.Name, p.FitScore, p.Role, p.State, p.ReviewedOn];
     }
 
     /// <summary>The figures of each contact among <paramref name="interactions"/>, counted by the database.</summary>
@@ -300,7 +300,8 @@ public static class LedgerTotalsRecount
 
     private sealed record Profile(
         int Id, string OwnerId, Core.Contacts.ConnectionState State, DateOnly? ConnectedOn, DateOnly? InvitedOn, DateTime CreatedUtc,
-        Core.Contacts.PipelineRole Role, string Tags, int? GiveCadenceDays, DateTime? LastInteractionUtc, string Name, int FitScore);
+        Core.Contacts.PipelineRole Role, string Tags, int? GiveCadenceDays, DateTime? LastInteractionUtc, string Name, int FitScore,
+        DateOnly? ReviewedOn);
 
     /// <param name="CountedOn">The owner's local day of the count: the state and turn stored are that day's.</param>
     private sealed record Row(Profile Profile, ContactLedgerFacts Facts, LedgerSchedule Schedule, OneWay OneWay, DateTime? LastInteractionUtc, DateOnly CountedOn);

@@ -62,7 +62,7 @@ public sealed class RelationshipReviews(
     private async Task<int> CountWaitingAsync(ApplicationDbContext db, string ownerId, UserNow now, CancellationToken ct)
     {
         await LedgerTotalsRecount.RefreshDueAsync(db, ownerId, now, ct);
-        return await WaitingRows(db, ownerId, Rules, now).CountAsync(ct);
+        return await Waiting(db, ownerId, Rules, now).CountAsync(ct);
     }
 
     /// <summary>Records the owner's decision on a connected contact; suspending pauses it until resumed.</summary>
@@ -119,25 +119,30 @@ public sealed class RelationshipReviews(
     }
 
     /// <summary>
-    /// The connected contacts <see cref="RelationshipReview.Select"/> would list on <paramref name="now"/>'s day, decided
-    /// from the ledger's totals: the same thresholds as days in the owner's zone, turned into instants the columns compare
-    /// with. Driven from the owner's narrow totals rows (they hold the connection state), each waiting one looking up its
-    /// contact by key for the review date: driven from the wide contact rows, PostgreSQL read them all.
+    /// The totals rows of the connected contacts <see cref="RelationshipReview.Select"/> would list on
+    /// <paramref name="now"/>'s day: the same thresholds as days in the owner's zone, turned into instants the columns
+    /// compare with. The ledger's narrow rows hold the connection state and the review date too, so the count reads
+    /// them alone; driven from the wide contact rows, it read every connected contact.
     /// </summary>
-    private static IQueryable<WaitingRow> WaitingRows(ApplicationDbContext db, string ownerId, ReviewRules rules, UserNow now)
+    private static IQueryable<LedgerTotals> Waiting(ApplicationDbContext db, string ownerId, ReviewRules rules, UserNow now)
     {
         var (minGives, firstGiveBeforeUtc, reviewedBy) = Thresholds(rules, now);
-        return from t in db.Set<LedgerTotals>().AsNoTracking()
-            where t.OwnerId == ownerId && t.ConnectionState == ConnectionState.Connected
+        return db.Set<LedgerTotals>().AsNoTracking()
+            .Where(t => t.OwnerId == ownerId && t.ConnectionState == ConnectionState.Connected
                 && t.GivesSinceLastReceived >= minGives && t.FirstGiveSinceLastReceivedUtc < firstGiveBeforeUtc
+                && (t.ReviewedOn == null || t.ReviewedOn <= reviewedBy));
+    }
+
+    /// <summary><see cref="Waiting"/> with the contacts' names and the figures the review shows.</summary>
+    private static IQueryable<WaitingRow> WaitingRows(ApplicationDbContext db, string ownerId, ReviewRules rules, UserNow now) =>
+        from t in Waiting(db, ownerId, rules, now)
             join c in db.Set<Contact>().AsNoTracking() on t.ContactId equals c.Id
-            where c.OwnerId == ownerId && (c.ReviewedOn == null || c.ReviewedOn <= reviewedBy)
+            where c.OwnerId == ownerId
             select new WaitingRow
             {
                 Id = c.Id, Name = c.Name, Company = c.Company, ReviewedOn = c.ReviewedOn, ReviewDecision = c.ReviewDecision,
                 Gives = t.GivesSinceLastReceived, FirstGiveUtc = t.FirstGiveSinceLastReceivedUtc, LastReceivedUtc = t.LastReceivedUtc,
             };
-    }
 
     private static DateTime AsUtc(DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc);
 

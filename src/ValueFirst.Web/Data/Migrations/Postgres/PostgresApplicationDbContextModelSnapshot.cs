@@ -1041,6 +1041,9 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
                     b.Property<DateOnly?>("RecountOn")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("ReviewedOn")
+                        .HasColumnType("date");
+
                     b.Property<int>("Role")
                         .HasColumnType("integer");
 
