@@ -46,15 +46,10 @@ internal static class LedgerLoader
         }).ToList();
     }
 
-    /// <summary>The owner's contacts, optionally narrowed by role and by one tag, in SQL.</summary>
-    public static IQueryable<Contact> Contacts(ApplicationDbContext db, string ownerId, PipelineRole? role = null, string? tag = null)
+    /// <summary>The owner's contacts, optionally narrowed to one tag, in SQL.</summary>
+    public static IQueryable<Contact> Contacts(ApplicationDbContext db, string ownerId, string? tag = null)
     {
         var query = db.Set<Contact>().Where(c => c.OwnerId == ownerId);
-        if (role is { } r)
-        {
-            query = query.Where(c => c.Role == r);
-        }
-
         if (!string.IsNullOrWhiteSpace(tag))
         {
             // Tags are stored as "a;b;c": wrap both sides in separators so "ai" does not match "fintech;mail".

@@ -23,6 +23,8 @@ internal static class LedgerStateQuery
 
     private const int OverdrawnOrder = 0;
 
+    private const int GiveFirstOrder = 1;
+
     private const int AskEarnedOrder = 2;
 
     /// <summary>The owner's rows, one per contact, as the lists filter and sort them.</summary>
@@ -36,7 +38,6 @@ internal static class LedgerStateQuery
                 FitScore = t.FitScore,
                 Role = t.Role,
                 ConnectionState = t.ConnectionState,
-                State = t.StateOrder == OverdrawnOrder ? AskState.Overdrawn : t.StateOrder == AskEarnedOrder ? AskState.AskEarned : AskState.GiveFirst,
                 StateOrder = t.StateOrder,
                 Balance = t.Gives - t.Asks,
                 GiveDueOn = t.GiveDueOn,
@@ -62,7 +63,7 @@ internal static class LedgerStateQuery
     public static int OrderOf(AskState state) => state switch
     {
         AskState.Overdrawn => OverdrawnOrder,
-        AskState.GiveFirst => 1,
+        AskState.GiveFirst => GiveFirstOrder,
         _ => AskEarnedOrder,
     };
 
@@ -126,8 +127,7 @@ internal static class LedgerStateQuery
 
         public ConnectionState ConnectionState { get; init; }
 
-        public AskState State { get; init; }
-
+        /// <summary>The state as the balance page orders it (see <see cref="OrderOf"/>).</summary>
         public int StateOrder { get; init; }
 
         public int Balance { get; init; }

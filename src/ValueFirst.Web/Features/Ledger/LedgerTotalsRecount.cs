@@ -152,6 +152,7 @@ public static class LedgerTotalsRecount
             var zone = await UserClock.ZoneAsync(db, owner.Key, ct);
             var settings = (await LedgerSettingsStore.FindAsync(db, owner.Key, ct))?.ToReadinessSettings() ?? ReadinessSettings.Default;
             var windowStart = DateTime.SpecifyKind(AskReadiness.WindowStartUtc(now, zone), DateTimeKind.Utc);
+            var countedOn = LocalDays.Today(now, zone);
             var ownerIds = owner.Select(p => p.Id).ToList();
             var windowEvents = (await db.Set<Interaction>().AsNoTracking()
                     .Where(i => ownerIds.Contains(i.ContactId) && i.OccurredUtc >= windowStart
@@ -172,7 +173,7 @@ public static class LedgerTotalsRecount
                 var cadence = GiveCadence.DaysFor(p.GiveCadenceDays, LedgerContact.ParseTags(p.Tags), p.Role, settings);
                 var schedule = LedgerSchedule.Of(facts, window.Select(e => LocalDays.DateOf(e.OccurredUtc, zone)), settings, cadence, now, zone);
                 var oneWay = new OneWay(AsUtc(c?.LastReceivedUtc), c?.GivesSinceLastReceived ?? 0, AsUtc(c?.FirstGiveSinceLastReceivedUtc));
-                rows.Add(new Row(p, facts, schedule, oneWay, c?.LastInteractionUtc, LocalDays.Today(now, zone)));
+                rows.Add(new Row(p, facts, schedule, oneWay, c?.LastInteractionUtc, countedOn));
             }
         }
 
