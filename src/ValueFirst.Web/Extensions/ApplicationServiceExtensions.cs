@@ -1,5 +1,6 @@
 using Hangfire;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using ValueFirst.Web.Components.Account;
 using ValueFirst.Web.Data;
 using ValueFirst.Web.Email;
@@ -86,6 +87,7 @@ public static class ApplicationServiceExtensions
         // Every HTTP request checks the cookie's security stamp (one indexed query), so a cookie copied
         // before sign-out (which changes the stamp) stops working at once instead of after 30 minutes.
         services.Configure<SecurityStampValidatorOptions>(stamp => stamp.ValidationInterval = TimeSpan.Zero);
+        services.Replace(ServiceDescriptor.Scoped<ISecurityStampValidator, EveryRequestStampValidator>());
         services.ConfigureApplicationCookie(cookie =>
         {
             cookie.Cookie.HttpOnly = true;
