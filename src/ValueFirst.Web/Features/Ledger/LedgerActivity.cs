@@ -38,31 +38,51 @@ public sealed class LedgerActivity(IDbContextFactory<ApplicationDbContext> dbFac
     {
         ArgumentException.ThrowIfNullOrEmpty(ownerId);
         ArgumentNullException.ThrowIfNull(tally);
+        var starts = Enumerable.Range(0, MonthlyTally.Months + 1).Select(m => AsUtc(tally.MonthStartUtc(m))).ToArray();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        // Months are the user's, so each is counted between its own local midnights. Where both fall on whole UTC hours
-        // (every zone but the few with half- or quarter-hour offsets) the month is a sum of the hourly counts the
-        // database keeps; otherwise a range count of the interactions themselves on the (owner, time, direction) index.
-        var hours = db.Set<InteractionHour>().AsNoTracking().Where(h => h.OwnerId == ownerId);
-        var owned = db.Set<Interaction>().AsNoTracking().Where(i => i.OwnerId == ownerId);
-        for (var month = 0; month < MonthlyTally.Months; month++)
+        // Months are the user's, so each is counted between its own local midnights. Where all fall on whole UTC hours
+        // (every zone but the few with half- or quarter-hour offsets) the months are sums of the hourly counts the
+        // database keeps; otherwise counts of the interactions themselves on the (owner, time, direction) index.
+        var slices = starts.All(OnWholeHour)
+            ? db.Set<InteractionHour>().AsNoTracking().Where(h => h.OwnerId == ownerId)
+                .Select(h => new TimeSlice { At = h.HourUtc, Direction = h.Direction, Count = h.Count })
+            : db.Set<Interaction>().AsNoTracking().Where(i => i.OwnerId == ownerId)
+                .Select(i => new TimeSlice { At = i.OccurredUtc, Direction = i.Direction, Count = 1 });
+        foreach (var count in await ByMonth(slices, starts).ToListAsync(ct))
         {
-            var from = AsUtc(tally.MonthStartUtc(month));
-            var until = AsUtc(tally.MonthStartUtc(month + 1));
-            var counts = OnWholeHour(from) && OnWholeHour(until)
-                ? await hours.Where(h => h.HourUtc >= from && h.HourUtc < until)
-                    .GroupBy(h => h.Direction)
-                    .Select(g => new { Direction = g.Key, Count = g.Sum(h => h.Count) })
-                    .ToListAsync(ct)
-                : await owned.Where(i => i.OccurredUtc >= from && i.OccurredUtc < until)
-                    .GroupBy(i => i.Direction)
-                    .Select(g => new { Direction = g.Key, Count = g.Count() })
-                    .ToListAsync(ct);
-            foreach (var count in counts)
-            {
-                tally.Add(month, count.Direction, count.Count);
-            }
+            tally.Add(count.Month, count.Direction, count.Count);
         }
     }
+
+    /// <summary>
+    /// The twelve months in one statement: each slice's month is found by comparing it with the month starts (one
+    /// parameter each, so the statement's shape, and EF Core's cached query, is the same for every owner and zone).
+    /// </summary>
+    private static IQueryable<MonthCount> ByMonth(IQueryable<TimeSlice> slices, DateTime[] starts)
+    {
+        var (s0, s1, s2, s3, s4, s5, s6) = (starts[0], starts[1], starts[2], starts[3], starts[4], starts[5], starts[6]);
+        var (s7, s8, s9, s10, s11, s12) = (starts[7], starts[8], starts[9], starts[10], starts[11], starts[12]);
+        return slices
+            .Where(x => x.At >= s0 && x.At < s12)
+            .GroupBy(x => new
+            {
+                Month = x.At < s1 ? 0 : x.At < s2 ? 1 : x.At < s3 ? 2 : x.At < s4 ? 3 : x.At < s5 ? 4 : x.At < s6 ? 5
+                    : x.At < s7 ? 6 : x.At < s8 ? 7 : x.At < s9 ? 8 : x.At < s10 ? 9 : x.At < s11 ? 10 : 11,
+                x.Direction,
+            })
+            .Select(g => new MonthCount(g.Key.Month, g.Key.Direction, g.Sum(x => x.Count)));
+    }
+
+    private sealed class TimeSlice
+    {
+        public DateTime At { get; init; }
+
+        public InteractionDirection Direction { get; init; }
+
+        public int Count { get; init; }
+    }
+
+    private sealed record MonthCount(int Month, InteractionDirection Direction, int Count);
 
     private static bool OnWholeHour(DateTime utc) => utc.Ticks % TimeSpan.TicksPerHour == 0;
 
