@@ -63,7 +63,8 @@ public static class DatabaseServiceExtensions
             var connectionString = string.IsNullOrWhiteSpace(database.ConnectionString)
                 ? DefaultSqliteConnectionString(paths)
                 : database.ConnectionString;
-            void UseSqlite(IServiceProvider provider, DbContextOptionsBuilder db) => db.UseSqlite(connectionString).AddInterceptors(provider.GetServices<IInterceptor>());
+            void UseSqlite(IServiceProvider provider, DbContextOptionsBuilder db) =>
+                db.UseSqlite(connectionString).AddInterceptors(provider.GetServices<IInterceptor>().Append(SqliteMemoryMap.Instance));
             services.AddDbContext<ApplicationDbContext>(UseSqlite);
             services.AddDbContextFactory<ApplicationDbContext>(UseSqlite, ServiceLifetime.Scoped);
         }

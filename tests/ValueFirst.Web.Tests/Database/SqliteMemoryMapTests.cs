@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ValueFirst.Web.Data;
+
+namespace ValueFirst.Web.Tests.Database;
+
+/// <summary>Every SQLite connection the app opens, new or back from the pool, reads the file through a memory map.</summary>
+public sealed class SqliteMemoryMapTests
+{
+    [Fact]
+    public async Task Each_context_of_the_app_reads_through_a_memory_map_whether_its_connection_is_new_or_pooled()
+    {
+        using var app = new TestApp();
+
+        // Two at once take two connections; the next ones get those back from the pool.
+        var together = await Task.WhenAll(MemoryMapAsync(app), MemoryMapAsync(app));
+        var pooled = await MemoryMapAsync(app);
+        var factoryMade = await FactoryMemoryMapAsync(app);
+
+        Assert.All(together, size => Assert.Equal(SqliteMemoryMap.MaxBytes, size));
+        Assert.Equal(SqliteMemoryMap.MaxBytes, pooled);
+        Assert.Equal(SqliteMemoryMap.MaxBytes, factoryMade);
+    }
+
+    private static async Task<long> MemoryMapAsync(TestApp app)
+    {
+        using var scope = app.Services.CreateScope();
+        return await ReadAsync(scope.ServiceProvider.GetRequiredService<ApplicationDbContext>());
+    }
+
+    private static async Task<long> FactoryMemoryMapAsync(TestApp app)
+    {
+        using var scope = app.Services.CreateScope();
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<ApplicationDbContext>>().CreateDbContextAsync();
+        return await ReadAsync(db);
+    }
+
+    private static async Task<long> ReadAsync(ApplicationDbContext db)
+    {
+        await db.Database.OpenConnectionAsync();
+        try
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = "PRAGMA mmap_size;";
+            await Task.Yield();
+            return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+}
