@@ -35,7 +35,7 @@ public sealed record BenchmarkOptions
         "Usage: dotnet run -c Release --project tests/ValueFirst.Benchmarks -- [--quick] [--json FILE] [--provider sqlite|postgres] " +
         "[--connection CONNECTION_STRING] [--runs N (>= 10)] [--warmup-seconds S (default 6)] [--only name,name] [--work DIR] [--verbose] [--load [--clients N] [--seconds S]]\n" +
         "PostgreSQL reads VALUEFIRST_TEST_POSTGRES unless --connection is given; the benchmark creates and drops its own database.\n" +
-        "--load exits 1 when the load scenario fails (any error, or the app's working set grows more than 20 %).";
+        "--load exits 1 when the load scenario fails (any error, the app's working set grows more than 20 %, a p95 of 300 ms or more, or on SQLite under 60 requests/s).";
 
     public static BenchmarkOptions Parse(IReadOnlyList<string> args)
     {

@@ -146,7 +146,7 @@ if (options.Includes("web.rss") || options.Load)
 
     if (options.Load)
     {
-        loadMet = await LoadScenario.RunAsync(web, BenchmarkSeeder.MainEmail, BenchmarkSeeder.Password, feedToken!, options.Clients, TimeSpan.FromSeconds(options.Seconds), log);
+        loadMet = await LoadScenario.RunAsync(web, BenchmarkSeeder.MainEmail, BenchmarkSeeder.Password, feedToken!, options.Clients, TimeSpan.FromSeconds(options.Seconds), requireThroughput: options.Provider == "sqlite", log);
     }
 }
 

@@ -29,6 +29,16 @@ public sealed partial class WebProcess : IAsyncDisposable
     public int Id => process.Id;
 
     /// <summary>The process's current working set (resident memory), in bytes.</summary>
+    /// <summary>CPU time the app has used so far: (user, kernel).</summary>
+    public (TimeSpan User, TimeSpan Kernel) CpuTime
+    {
+        get
+        {
+            process.Refresh();
+            return (process.UserProcessorTime, process.PrivilegedProcessorTime);
+        }
+    }
+
     public long WorkingSetBytes
     {
         get
