@@ -64,7 +64,9 @@ public static class DatabaseServiceExtensions
                 ? DefaultSqliteConnectionString(paths)
                 : database.ConnectionString;
             void UseSqlite(IServiceProvider provider, DbContextOptionsBuilder db) =>
-                db.UseSqlite(connectionString).AddInterceptors(provider.GetServices<IInterceptor>().Append(SqliteMemoryMap.Instance));
+                db.UseSqlite(connectionString)
+                    .UsePlainSqliteConnections()
+                    .AddInterceptors(provider.GetServices<IInterceptor>().Append(SqliteMemoryMap.Instance));
             services.AddDbContext<ApplicationDbContext>(UseSqlite);
             services.AddDbContextFactory<ApplicationDbContext>(UseSqlite, ServiceLifetime.Scoped);
         }

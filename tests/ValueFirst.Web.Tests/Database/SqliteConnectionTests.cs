@@ -4,8 +4,11 @@ using ValueFirst.Web.Data;
 
 namespace ValueFirst.Web.Tests.Database;
 
-/// <summary>Every SQLite connection the app opens, new or back from the pool, reads the file through a memory map.</summary>
-public sealed class SqliteMemoryMapTests
+/// <summary>
+/// How the app's SQLite connections are set up: every one, new or back from the pool, reads the file through a memory
+/// map, and none carries EF Core's user-defined functions (registered and removed on every open, and never called).
+/// </summary>
+public sealed class SqliteConnectionTests
 {
     [Fact]
     public async Task Each_context_of_the_app_reads_through_a_memory_map_whether_its_connection_is_new_or_pooled()
@@ -20,6 +23,24 @@ public sealed class SqliteMemoryMapTests
         Assert.All(together, size => Assert.Equal(SqliteMemoryMap.MaxBytes, size));
         Assert.Equal(SqliteMemoryMap.MaxBytes, pooled);
         Assert.Equal(SqliteMemoryMap.MaxBytes, factoryMade);
+    }
+
+    [Fact]
+    public async Task A_context_of_the_app_opens_its_connection_without_registering_functions_and_still_reads_and_writes()
+    {
+        using var app = new TestApp();
+
+        var functions = await app.WithDbAsync(async db =>
+        {
+            await db.Database.OpenConnectionAsync();
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = "SELECT count(*) FROM pragma_function_list WHERE name = 'regexp' OR name LIKE 'ef\\_%' ESCAPE '\\';";
+            return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        });
+        var user = await ValueFirst.Web.Tests.Contacts.ContactsTestUsers.CreateUserAsync(app, "plain@example.com");
+
+        Assert.Equal(0, functions);
+        Assert.True(await app.WithDbAsync(db => db.Users.AnyAsync(u => u.Id == user)));
     }
 
     private static async Task<long> MemoryMapAsync(TestApp app)
