@@ -55,22 +55,25 @@ public sealed class LedgerActivity(IDbContextFactory<ApplicationDbContext> dbFac
     }
 
     /// <summary>
-    /// The twelve months in one statement: each slice's month is found by comparing it with the month starts (one
-    /// parameter each, so the statement's shape, and EF Core's cached query, is the same for every owner and zone).
+    /// The twelve months in one statement: a grouped range sum per month, joined by UNION ALL, so each month reads its
+    /// own stretch of the index (one comparison per row, where finding a row's month by comparing it with the month
+    /// starts took up to twelve). The bounds are parameters, so the statement's shape, and EF Core's cached query, is
+    /// the same for every owner and zone.
     /// </summary>
     private static IQueryable<MonthCount> ByMonth(IQueryable<TimeSlice> slices, DateTime[] starts)
     {
-        var (s0, s1, s2, s3, s4, s5, s6) = (starts[0], starts[1], starts[2], starts[3], starts[4], starts[5], starts[6]);
-        var (s7, s8, s9, s10, s11, s12) = (starts[7], starts[8], starts[9], starts[10], starts[11], starts[12]);
-        return slices
-            .Where(x => x.At >= s0 && x.At < s12)
-            .GroupBy(x => new
-            {
-                Month = x.At < s1 ? 0 : x.At < s2 ? 1 : x.At < s3 ? 2 : x.At < s4 ? 3 : x.At < s5 ? 4 : x.At < s6 ? 5
-                    : x.At < s7 ? 6 : x.At < s8 ? 7 : x.At < s9 ? 8 : x.At < s10 ? 9 : x.At < s11 ? 10 : 11,
-                x.Direction,
-            })
-            .Select(g => new MonthCount(g.Key.Month, g.Key.Direction, g.Sum(x => x.Count)));
+        IQueryable<MonthCount>? months = null;
+        for (var month = 0; month < starts.Length - 1; month++)
+        {
+            var (index, from, until) = (month, starts[month], starts[month + 1]);
+            var counts = slices
+                .Where(x => x.At >= from && x.At < until)
+                .GroupBy(x => x.Direction)
+                .Select(g => new MonthCount { Month = index, Direction = g.Key, Count = g.Sum(x => x.Count) });
+            months = months is null ? counts : months.Concat(counts);
+        }
+
+        return months!;
     }
 
     private sealed class TimeSlice
@@ -82,7 +85,14 @@ public sealed class LedgerActivity(IDbContextFactory<ApplicationDbContext> dbFac
         public int Count { get; init; }
     }
 
-    private sealed record MonthCount(int Month, InteractionDirection Direction, int Count);
+    private sealed class MonthCount
+    {
+        public int Month { get; init; }
+
+        public InteractionDirection Direction { get; init; }
+
+        public int Count { get; init; }
+    }
 
     private static bool OnWholeHour(DateTime utc) => utc.Ticks % TimeSpan.TicksPerHour == 0;
 

@@ -21,6 +21,14 @@ internal sealed class LedgerTotalsConfiguration : IEntityTypeConfiguration<Ledge
         builder.HasIndex(s => new { s.OwnerId, s.RecountOn });
         // The give-first list: the connected contacts with a turn (overdrawn, due again, first give), a range of this index.
         builder.HasIndex(s => new { s.OwnerId, s.ConnectionState, s.GiveTurn });
+        // The dashboard's counts over the connected contacts, read from this index alone instead of a row per contact:
+        // the relationships waiting for review (a range of gives since value last came back) and the network reached.
+        builder.HasIndex(s => new
+            {
+                s.OwnerId, s.ConnectionState, s.GivesSinceLastReceived, s.FirstGiveSinceLastReceivedUtc, s.ReviewedOn,
+                s.LastGiveUtc, s.LastAskUtc, s.LastReceivedUtc,
+            })
+            .HasDatabaseName("IX_LedgerTotals_ConnectedCounts");
         // The balance page's order, (owner, state, fit descending, lower-case name, id), is an expression index that
         // the migration LedgerListsReadOneTable creates with SQL: EF Core cannot declare one.
     }

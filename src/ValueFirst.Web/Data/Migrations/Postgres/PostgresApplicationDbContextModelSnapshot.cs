@@ -1056,6 +1056,9 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
 
                     b.HasIndex("OwnerId", "ConnectionState", "GiveTurn");
 
+                    b.HasIndex("OwnerId", "ConnectionState", "GivesSinceLastReceived", "FirstGiveSinceLastReceivedUtc", "ReviewedOn", "LastGiveUtc", "LastAskUtc", "LastReceivedUtc")
+                        .HasDatabaseName("IX_LedgerTotals_ConnectedCounts");
+
                     b.ToTable("LedgerTotals", (string)null);
                 });
 
