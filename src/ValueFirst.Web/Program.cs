@@ -1,6 +1,7 @@
 using ValueFirst.Web.Components;
 using ValueFirst.Web.Extensions;
 using ValueFirst.Web.Features.Content;
+using ValueFirst.Web.Features.Schedule;
 using ValueFirst.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -24,6 +25,7 @@ else
 app.MigrateDatabase();
 
 app.UseSecurityHeaders();
+app.UseRequestZones();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseAuthentication();
 app.UseAuthorization();

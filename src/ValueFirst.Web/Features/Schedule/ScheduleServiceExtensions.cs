@@ -7,6 +7,7 @@ public static class ScheduleServiceExtensions
     {
         services.AddScoped<WeeklySlotStore>();
         services.AddScoped<WeeklySlotChanges>();
+        services.AddScoped<RequestZones>();
         services.AddScoped<UserClock>();
         return services;
     }

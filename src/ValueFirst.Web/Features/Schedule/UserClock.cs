@@ -8,17 +8,30 @@ namespace ValueFirst.Web.Features.Schedule;
 /// "Now", "today" and "this week" for one user, in their time zone: the one place the app reads the clock and
 /// the zone together. UTC for a user who has not chosen a zone yet (it is set with the weekly slot).
 /// </summary>
-public sealed class UserClock(IDbContextFactory<ApplicationDbContext> dbFactory, TimeProvider time)
+public sealed class UserClock(IDbContextFactory<ApplicationDbContext> dbFactory, TimeProvider time, RequestZones zones)
 {
     public async Task<UserNow> NowAsync(string ownerId, CancellationToken ct = default)
     {
+        if (zones.TryGet(ownerId, out var zone))
+        {
+            return new(time.GetUtcNow(), zone);
+        }
+
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await NowAsync(db, ownerId, ct);
     }
 
-    /// <summary>The same, reading the zone in the caller's context.</summary>
-    public async Task<UserNow> NowAsync(ApplicationDbContext db, string ownerId, CancellationToken ct = default) =>
-        new(time.GetUtcNow(), await ZoneAsync(db, ownerId, ct));
+    /// <summary>The same, reading the zone in the caller's context (unless this request has read it already).</summary>
+    public async Task<UserNow> NowAsync(ApplicationDbContext db, string ownerId, CancellationToken ct = default)
+    {
+        if (!zones.TryGet(ownerId, out var zone))
+        {
+            zone = await ZoneAsync(db, ownerId, ct);
+            zones.Remember(ownerId, zone);
+        }
+
+        return new(time.GetUtcNow(), zone);
+    }
 
     /// <summary>Now in a zone the caller already knows (a job that loaded the user's slot).</summary>
     public UserNow In(TimeZoneInfo zone) => new(time.GetUtcNow(), zone);

@@ -4,7 +4,7 @@ using ValueFirst.Web.Data;
 namespace ValueFirst.Web.Features.Schedule;
 
 /// <summary>Reads and saves one user's weekly slot and time zone; every change is passed on to the jobs scheduled from the slot.</summary>
-public sealed class WeeklySlotStore(IDbContextFactory<ApplicationDbContext> dbFactory, TimeProvider time, IEnumerable<IWeeklySlotListener> listeners)
+public sealed class WeeklySlotStore(IDbContextFactory<ApplicationDbContext> dbFactory, TimeProvider time, IEnumerable<IWeeklySlotListener> listeners, RequestZones zones)
 {
     public async Task<UserSlot?> GetAsync(string ownerId, CancellationToken ct = default)
     {
@@ -79,6 +79,7 @@ public sealed class WeeklySlotStore(IDbContextFactory<ApplicationDbContext> dbFa
         change(slot);
         slot.UpdatedUtc = time.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
+        zones.Forget(ownerId);
         var saved = new UserSlot(slot, settings.TimeZoneId);
         foreach (var listener in listeners)
         {
