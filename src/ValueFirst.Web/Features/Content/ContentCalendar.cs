@@ -9,9 +9,14 @@ namespace ValueFirst.Web.Features.Content;
 /// </summary>
 public sealed class ContentCalendar(ContentLibrary library, ContentSettingsService settingsService, UserClock clock, PublishedPosts posts)
 {
-    public async Task<UserPlan> BuildAsync(string ownerId, CancellationToken ct = default)
+    public async Task<UserPlan> BuildAsync(string ownerId, CancellationToken ct = default) =>
+        await BuildAsync(await settingsService.GetAsync(ownerId), ct);
+
+    /// <summary>The same from the owner's settings already read (the calendar feed finds them by its token).</summary>
+    public async Task<UserPlan> BuildAsync(ContentSettings settings, CancellationToken ct = default)
     {
-        var settings = await settingsService.GetAsync(ownerId);
+        ArgumentNullException.ThrowIfNull(settings);
+        var ownerId = settings.UserId;
         var now = await clock.NowAsync(ownerId, ct);
         var snapshot = await library.SnapshotAsync(ownerId, ct);
         var items = await posts.MergeAsync(ownerId, snapshot.Items, now.Zone, ct);

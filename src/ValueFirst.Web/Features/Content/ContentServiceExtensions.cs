@@ -55,7 +55,7 @@ public static class ContentServiceExtensions
                     return Results.NotFound();
                 }
 
-                var plan = await calendar.BuildAsync(owner.UserId);
+                var plan = await calendar.BuildAsync(owner);
                 var slot = await slots.GetAsync(owner.UserId);
                 http.Response.Headers.CacheControl = "private, no-cache";
                 return Results.Text(feeds.Build(plan.Snapshot, plan.Plan, slot), "text/calendar; charset=utf-8");
