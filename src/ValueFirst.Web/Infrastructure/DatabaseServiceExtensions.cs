@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Npgsql;
 using ValueFirst.Web.Data;
 
 namespace ValueFirst.Web.Infrastructure;
@@ -52,7 +53,7 @@ public static class DatabaseServiceExtensions
         if (database.Provider == DatabaseProvider.Postgres)
         {
             // An empty connection string fails validation before the first query (see MigrateDatabase).
-            var connectionString = database.ConnectionString ?? "";
+            var connectionString = WithoutSessionReset(database.ConnectionString ?? "");
             void UsePostgres(IServiceProvider provider, DbContextOptionsBuilder db) => db.UseNpgsql(connectionString).AddInterceptors(provider.GetServices<IInterceptor>());
             services.AddDbContext<ApplicationDbContext, PostgresApplicationDbContext>(UsePostgres);
             services.AddDbContextFactory<PostgresApplicationDbContext>(UsePostgres, ServiceLifetime.Scoped);
@@ -81,6 +82,30 @@ public static class DatabaseServiceExtensions
         services.AddDataProtection()
             .SetApplicationName("ValueFirst")
             .PersistKeysToDbContext<ApplicationDbContext>();
+    }
+
+    /// <summary>
+    /// The app's own contexts skip Npgsql's reset of a pooled session (<c>DISCARD ALL</c> before its next use): they
+    /// leave no session state behind (no <c>SET</c>, temporary table or <c>LISTEN</c>; the start-up lock has an unpooled
+    /// connection of its own, Hangfire's storage its own pool), and the reset cost every DbContext, a few dozen per
+    /// dashboard, server work and client time: under 20 clients a third fewer requests/s.
+    /// </summary>
+    internal static string WithoutSessionReset(string connectionString)
+    {
+        if (connectionString.Length == 0)
+        {
+            return connectionString;
+        }
+
+        try
+        {
+            return new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true }.ConnectionString;
+        }
+        catch (ArgumentException ex)
+        {
+            throw new InvalidOperationException(
+                $"ConnectionStrings:{DatabaseOptions.ConnectionStringName} is not a valid PostgreSQL connection string: {ex.Message}", ex);
+        }
     }
 
     /// <summary>
