@@ -10,20 +10,20 @@ namespace ValueFirst.Web.Features.Schedule;
 /// </summary>
 public sealed class RequestZones
 {
-    private readonly ConcurrentDictionary<string, TimeZoneInfo> zones = new(StringComparer.Ordinal);
+    // The reads themselves, not their results: a page's cards start together, each before the first read has answered.
+    private readonly ConcurrentDictionary<string, Task<TimeZoneInfo>> zones = new(StringComparer.Ordinal);
 
     public bool Remembers { get; private set; }
 
     internal void RememberForThisRequest() => Remembers = true;
 
-    public bool TryGet(string ownerId, out TimeZoneInfo zone) => zones.TryGetValue(ownerId, out zone!);
+    public bool TryGet(string ownerId, out Task<TimeZoneInfo> zone) => zones.TryGetValue(ownerId, out zone!);
 
-    public void Remember(string ownerId, TimeZoneInfo zone)
+    /// <summary>The zone this request has read or is reading, else <paramref name="read"/>'s (remembered if it may).</summary>
+    public Task<TimeZoneInfo> ReadAsync(string ownerId, Func<Task<TimeZoneInfo>> read)
     {
-        if (Remembers)
-        {
-            zones[ownerId] = zone;
-        }
+        ArgumentNullException.ThrowIfNull(read);
+        return Remembers ? zones.GetOrAdd(ownerId, _ => read()) : read();
     }
 
     /// <summary>After the zone was saved: the rest of the request reads it again.</summary>

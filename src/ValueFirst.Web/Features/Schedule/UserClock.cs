@@ -14,7 +14,7 @@ public sealed class UserClock(IDbContextFactory<ApplicationDbContext> dbFactory,
     {
         if (zones.TryGet(ownerId, out var zone))
         {
-            return new(time.GetUtcNow(), zone);
+            return new(time.GetUtcNow(), await zone);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -22,16 +22,8 @@ public sealed class UserClock(IDbContextFactory<ApplicationDbContext> dbFactory,
     }
 
     /// <summary>The same, reading the zone in the caller's context (unless this request has read it already).</summary>
-    public async Task<UserNow> NowAsync(ApplicationDbContext db, string ownerId, CancellationToken ct = default)
-    {
-        if (!zones.TryGet(ownerId, out var zone))
-        {
-            zone = await ZoneAsync(db, ownerId, ct);
-            zones.Remember(ownerId, zone);
-        }
-
-        return new(time.GetUtcNow(), zone);
-    }
+    public async Task<UserNow> NowAsync(ApplicationDbContext db, string ownerId, CancellationToken ct = default) =>
+        new(time.GetUtcNow(), await zones.ReadAsync(ownerId, () => ZoneAsync(db, ownerId, ct)));
 
     /// <summary>Now in a zone the caller already knows (a job that loaded the user's slot).</summary>
     public UserNow In(TimeZoneInfo zone) => new(time.GetUtcNow(), zone);
