@@ -28,7 +28,6 @@ public sealed partial class WebProcess : IAsyncDisposable
 
     public int Id => process.Id;
 
-    /// <summary>The process's current working set (resident memory), in bytes.</summary>
     /// <summary>CPU time the app has used so far: (user, kernel).</summary>
     public (TimeSpan User, TimeSpan Kernel) CpuTime
     {
@@ -39,6 +38,7 @@ public sealed partial class WebProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>The process's current working set (resident memory), in bytes.</summary>
     public long WorkingSetBytes
     {
         get
