@@ -63,6 +63,7 @@ public sealed class SqliteConnectionTests
         {
             await using var command = db.Database.GetDbConnection().CreateCommand();
             command.CommandText = "PRAGMA mmap_size;";
+            // Holds the connection open past this point, so the two reads run side by side take two connections.
             await Task.Yield();
             return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
         }

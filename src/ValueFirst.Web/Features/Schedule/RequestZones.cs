@@ -13,9 +13,9 @@ public sealed class RequestZones
     // The reads themselves, not their results: a page's cards start together, each before the first read has answered.
     private readonly ConcurrentDictionary<string, Task<TimeZoneInfo>> zones = new(StringComparer.Ordinal);
 
-    public bool Remembers { get; private set; }
+    private bool remembers;
 
-    internal void RememberForThisRequest() => Remembers = true;
+    internal void RememberForThisRequest() => remembers = true;
 
     public bool TryGet(string ownerId, out Task<TimeZoneInfo> zone) => zones.TryGetValue(ownerId, out zone!);
 
@@ -23,7 +23,7 @@ public sealed class RequestZones
     public Task<TimeZoneInfo> ReadAsync(string ownerId, Func<Task<TimeZoneInfo>> read)
     {
         ArgumentNullException.ThrowIfNull(read);
-        return Remembers ? zones.GetOrAdd(ownerId, _ => read()) : read();
+        return remembers ? zones.GetOrAdd(ownerId, _ => read()) : read();
     }
 
     /// <summary>After the zone was saved: the rest of the request reads it again.</summary>
