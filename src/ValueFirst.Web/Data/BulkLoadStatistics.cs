@@ -41,10 +41,15 @@ public static class BulkLoadStatistics
     }
 
     /// <summary>
-    /// <c>PRAGMA optimize</c> with every table considered (0x10000), each sampled (analysis_limit) so a large book
-    /// takes well under a second; a table whose statistics are current is left alone.
+    /// <c>PRAGMA optimize</c> with every table considered (0x10000), each read in full (analysis_limit 0); a table
+    /// whose statistics are current is left alone.
     /// </summary>
-    public const string SqliteOptimize = "PRAGMA analysis_limit = 400; PRAGMA optimize = 0x10002;";
+    /// <remarks>
+    /// Sampling (analysis_limit 400) estimated 401 contacts per owner where the owner had 20,000: the planner then
+    /// walked all of them in fit order to find twenty matching tags, and the weekly hour took 119 ms instead of 66.
+    /// Reading everything took 0.3 s for 23,000 contacts and 575,000 interactions.
+    /// </remarks>
+    public const string SqliteOptimize = "PRAGMA analysis_limit = 0; PRAGMA optimize = 0x10002;";
 
     /// <summary>
     /// Runs ANALYZE on <paramref name="tables"/> (names as <see cref="TablesChangedAsync"/> gives them) on PostgreSQL,

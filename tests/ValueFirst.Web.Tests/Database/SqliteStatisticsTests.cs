@@ -32,6 +32,25 @@ public sealed class SqliteStatisticsTests
         Assert.Contains("SEARCH Contact USING INTEGER PRIMARY KEY", await PlanAsync(app, user));
     }
 
+    [Fact]
+    public async Task The_statistics_a_large_import_leaves_count_the_owners_contacts_in_full_not_from_a_sample()
+    {
+        using var app = new TestApp();
+        var user = await ContactsTestUsers.CreateUserAsync(app, "full-statistics@example.com");
+        var export = new LinkedInExportBuilder { Connections = new ConnectionsExportBuilder().WithPeople(1_200) };
+
+        var result = await app.ImportAsync(user, export.BuildZip());
+
+        Assert.True(result.Succeeded, result.Error);
+        // sqlite_stat1 holds "rows, rows per owner, rows per (owner, state)": with one owner, the second is all of them.
+        // A sample of 400 said 401, and the planner chose to walk an owner's contacts in fit order over reading one state.
+        var (stat, contacts) = await app.WithDbAsync(async db => (
+            await db.Database.SqlQuery<string>($"""SELECT "stat" AS "Value" FROM sqlite_stat1 WHERE "idx" = 'IX_Contact_OwnerId_State'""").SingleAsync(),
+            await db.Set<ValueFirst.Web.Features.Contacts.Contact>().CountAsync(c => c.OwnerId == user)));
+        Assert.True(contacts >= 1_200, $"{contacts} contacts");
+        Assert.Equal($"{contacts} {contacts}", string.Join(' ', stat.Split(' ').Take(2)));
+    }
+
     private static Task<string> PlanAsync(TestApp app, string ownerId) => app.WithDbAsync(async db =>
     {
         var connection = db.Database.GetDbConnection();
