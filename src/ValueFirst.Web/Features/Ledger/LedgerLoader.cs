@@ -15,35 +15,85 @@ namespace ValueFirst.Web.Features.Ledger;
 /// </summary>
 internal static class LedgerLoader
 {
-    /// <summary>The owner's thresholds and clock, after recounting the rows whose window counts ran out.</summary>
+    /// <summary>
+    /// The owner's thresholds and clock, after recounting the rows whose window counts ran out. One statement reads the
+    /// settings, the zone and the owner's earliest recount day together; the recount itself (a write) runs only when
+    /// that day has come in the owner's zone, which the statement could not know before the zone was read.
+    /// </summary>
     public static async Task<LedgerInputs> GetInputsAsync(ApplicationDbContext db, string ownerId, UserClock clock, CancellationToken ct)
     {
-        var settings = await LedgerSettingsStore.FindAsync(db, ownerId, ct);
-        var now = await clock.NowAsync(db, ownerId, ct);
-        await LedgerTotalsRecount.RefreshDueAsync(db, ownerId, now, ct);
+        var users = db.Users;
+        var ledgerSettings = db.Set<LedgerSettings>();
+        var userSettings = db.Set<UserSettings>();
+        var totals = db.Set<LedgerTotals>();
+        var owner = await (
+                from u in users.AsNoTracking()
+                where u.Id == ownerId
+                join l in ledgerSettings.AsNoTracking() on u.Id equals l.UserId into ls
+                from l in ls.DefaultIfEmpty()
+                join z in userSettings.AsNoTracking() on u.Id equals z.UserId into zs
+                from z in zs.DefaultIfEmpty()
+                select new
+                {
+                    Settings = l,
+                    ZoneId = z == null ? null : z.TimeZoneId,
+                    NextRecountOn = totals.Where(t => t.OwnerId == ownerId).Min(t => t.RecountOn),
+                })
+            .SingleOrDefaultAsync(ct);
+        // No user row (an id no account has): read as before, one thing at a time.
+        var now = owner is null ? await clock.NowAsync(db, ownerId, ct) : await clock.WithZoneAsync(ownerId, owner.ZoneId);
+        if (owner is null || owner.NextRecountOn <= now.Today)
+        {
+            await LedgerTotalsRecount.RefreshDueAsync(db, ownerId, now, ct);
+        }
+
+        var settings = owner is null ? await LedgerSettingsStore.FindAsync(db, ownerId, ct) : owner.Settings;
         return new LedgerInputs(settings?.ToReadinessSettings() ?? ReadinessSettings.Default, now);
     }
 
-    /// <summary>The contacts of <paramref name="contacts"/> (already filtered by owner), each with its facts, in the order given.</summary>
+    /// <summary>The contacts of <paramref name="contacts"/> (already filtered by owner), each with its facts.</summary>
     public static async Task<List<LedgerContact>> LoadAsync(ApplicationDbContext db, IQueryable<Contact> contacts, LedgerInputs inputs, CancellationToken ct)
     {
+        var totals = db.Set<LedgerTotals>();
         var rows = await (
                 from c in contacts.AsNoTracking()
-                join t in db.Set<LedgerTotals>().AsNoTracking() on c.Id equals t.ContactId into totals
-                from t in totals.DefaultIfEmpty()
-                select new { c.Id, c.Name, c.Company, c.Position, c.Tags, c.Role, c.State, c.FitScore, c.GiveCadenceDays, c.ConnectedOn, c.RoleChangedOn, c.CreatedUtc, c.InvitedOn, Totals = t })
+                join t in totals.AsNoTracking() on c.Id equals t.ContactId into joined
+                from t in joined.DefaultIfEmpty()
+                select new ContactRow
+                {
+                    Id = c.Id, Name = c.Name, Company = c.Company, Position = c.Position, Tags = c.Tags, Role = c.Role, State = c.State,
+                    FitScore = c.FitScore, GiveCadenceDays = c.GiveCadenceDays, ConnectedOn = c.ConnectedOn, RoleChangedOn = c.RoleChangedOn,
+                    CreatedUtc = c.CreatedUtc, InvitedOn = c.InvitedOn, Totals = t,
+                })
             .ToListAsync(ct);
-        return rows.Select(r =>
-        {
-            var firstSeenOn = LocalDays.DateOf(AsUtc(r.CreatedUtc)!.Value, inputs.Zone);
-            var connectedOn = ConnectionDate.CountFrom(r.State, r.ConnectedOn, firstSeenOn, r.InvitedOn);
-            var facts = r.Totals is { } t
-                ? new ContactLedgerFacts(t.Gives, t.Asks, t.Received, AsUtc(t.LastGiveUtc), AsUtc(t.LastAskUtc), t.GivesSinceLastAsk,
-                    t.GivesInWindow, t.AsksInWindow, connectedOn, firstSeenOn)
-                : ContactLedgerFacts.None(connectedOn, firstSeenOn);
-            return new LedgerContact(r.Id, r.Name, r.Company, LedgerContact.ParseTags(r.Tags), r.Role, r.State, r.FitScore, r.GiveCadenceDays,
-                facts, r.Position, r.RoleChangedOn);
-        }).ToList();
+        return rows.ConvertAll(r => r.ToLedgerContact(inputs));
+    }
+
+    /// <summary>
+    /// The contacts of one page of the ledger's rows (already filtered, sorted and cut), in the page's order, each with
+    /// its facts and the day its suggestion pause ends (null when not paused): one statement. The page drives the join,
+    /// so each contact is found by key rather than by walking all the owner's contacts for the page's ids.
+    /// </summary>
+    public static async Task<List<(LedgerContact Contact, DateOnly? PausedUntil)>> LoadPageAsync(
+        ApplicationDbContext db, IQueryable<LedgerStateQuery.StateRow> page, LedgerInputs inputs, CancellationToken ct)
+    {
+        var contacts = db.Set<Contact>();
+        var totals = db.Set<LedgerTotals>();
+        var pauses = db.Set<SuggestionPause>();
+        DateOnly today = inputs.Today;
+        var rows = await (
+                from r in page
+                join c in contacts.AsNoTracking() on r.ContactId equals c.Id
+                join t in totals.AsNoTracking() on r.ContactId equals t.ContactId
+                from p in pauses.Where(p => p.ContactId == r.ContactId && p.PausedUntil > today).DefaultIfEmpty()
+                select new ContactRow
+                {
+                    Id = c.Id, Name = c.Name, Company = c.Company, Position = c.Position, Tags = c.Tags, Role = c.Role, State = c.State,
+                    FitScore = c.FitScore, GiveCadenceDays = c.GiveCadenceDays, ConnectedOn = c.ConnectedOn, RoleChangedOn = c.RoleChangedOn,
+                    CreatedUtc = c.CreatedUtc, InvitedOn = c.InvitedOn, Totals = t, PausedUntil = p == null ? null : p.PausedUntil,
+                })
+            .ToListAsync(ct);
+        return rows.ConvertAll(r => (r.ToLedgerContact(inputs), r.PausedUntil));
     }
 
     /// <summary>The owner's contacts, optionally narrowed to one tag, in SQL.</summary>
@@ -61,4 +111,50 @@ internal static class LedgerLoader
     }
 
     private static DateTime? AsUtc(DateTime? value) => value is { } v ? DateTime.SpecifyKind(v, DateTimeKind.Utc) : null;
+
+    /// <summary>The columns a <see cref="LedgerContact"/> is built from, as one query reads them.</summary>
+    private sealed class ContactRow
+    {
+        public int Id { get; init; }
+
+        public string Name { get; init; } = "";
+
+        public string? Company { get; init; }
+
+        public string? Position { get; init; }
+
+        public string Tags { get; init; } = "";
+
+        public PipelineRole Role { get; init; }
+
+        public ConnectionState State { get; init; }
+
+        public int FitScore { get; init; }
+
+        public int? GiveCadenceDays { get; init; }
+
+        public DateOnly? ConnectedOn { get; init; }
+
+        public DateOnly? RoleChangedOn { get; init; }
+
+        public DateTime CreatedUtc { get; init; }
+
+        public DateOnly? InvitedOn { get; init; }
+
+        public LedgerTotals? Totals { get; init; }
+
+        public DateOnly? PausedUntil { get; init; }
+
+        public LedgerContact ToLedgerContact(LedgerInputs inputs)
+        {
+            var firstSeenOn = LocalDays.DateOf(AsUtc(CreatedUtc)!.Value, inputs.Zone);
+            var connectedOn = ConnectionDate.CountFrom(State, ConnectedOn, firstSeenOn, InvitedOn);
+            var facts = Totals is { } t
+                ? new ContactLedgerFacts(t.Gives, t.Asks, t.Received, AsUtc(t.LastGiveUtc), AsUtc(t.LastAskUtc), t.GivesSinceLastAsk,
+                    t.GivesInWindow, t.AsksInWindow, connectedOn, firstSeenOn)
+                : ContactLedgerFacts.None(connectedOn, firstSeenOn);
+            return new LedgerContact(Id, Name, Company, LedgerContact.ParseTags(Tags), Role, State, FitScore, GiveCadenceDays,
+                facts, Position, RoleChangedOn);
+        }
+    }
 }

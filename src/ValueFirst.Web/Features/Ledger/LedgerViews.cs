@@ -38,17 +38,10 @@ public sealed class LedgerViews(IDbContextFactory<ApplicationDbContext> dbFactor
         // Unfiltered, the list is every contact: counting it again would only repeat the total.
         var matching = filter is { State: null, Role: null } && string.IsNullOrWhiteSpace(filter.Tag) ? total : await rows.CountAsync(ct);
         var page = Math.Clamp(filter.Page, 1, Math.Max(1, (matching + BalanceFilter.PageSize - 1) / BalanceFilter.PageSize));
-        var ids = await Sort(rows, filter.Sort)
-            .Skip((page - 1) * BalanceFilter.PageSize)
-            .Take(BalanceFilter.PageSize)
-            .Select(r => r.ContactId)
-            .ToListAsync(ct);
-        var contacts = (await LedgerLoader.LoadAsync(db, LedgerLoader.Contacts(db, ownerId).Where(c => ids.Contains(c.Id)), inputs, ct))
-            .ToDictionary(c => c.Id);
-        var pageRows = ids.Select(id => BalanceRow.Evaluate(contacts[id], inputs)).ToList();
-        var paused = await db.Set<SuggestionPause>()
-            .Where(p => p.OwnerId == ownerId && ids.Contains(p.ContactId) && p.PausedUntil > inputs.Today)
-            .ToDictionaryAsync(p => p.ContactId, p => p.PausedUntil, ct);
+        var shown = await LedgerLoader.LoadPageAsync(
+            db, Sort(rows, filter.Sort).Skip((page - 1) * BalanceFilter.PageSize).Take(BalanceFilter.PageSize), inputs, ct);
+        var pageRows = shown.ConvertAll(s => BalanceRow.Evaluate(s.Contact, inputs));
+        var paused = shown.Where(s => s.PausedUntil is not null).ToDictionary(s => s.Contact.Id, s => s.PausedUntil!.Value);
         return new BalanceList(pageRows, matching, total, page, inputs) { PausedUntil = paused };
     }
 

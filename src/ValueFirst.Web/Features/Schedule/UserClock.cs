@@ -25,6 +25,13 @@ public sealed class UserClock(IDbContextFactory<ApplicationDbContext> dbFactory,
     public async Task<UserNow> NowAsync(ApplicationDbContext db, string ownerId, CancellationToken ct = default) =>
         new(time.GetUtcNow(), await zones.ReadAsync(ownerId, () => ZoneAsync(db, ownerId, ct)));
 
+    /// <summary>
+    /// Now in the zone the caller read along with other settings (<paramref name="zoneId"/>, null when none is set), or
+    /// in the one this request has read already, which it remembers.
+    /// </summary>
+    internal async Task<UserNow> WithZoneAsync(string ownerId, string? zoneId) =>
+        new(time.GetUtcNow(), await zones.ReadAsync(ownerId, () => Task.FromResult(TimeZones.OrUtc(zoneId))));
+
     /// <summary>Now in a zone the caller already knows (a job that loaded the user's slot).</summary>
     public UserNow In(TimeZoneInfo zone) => new(time.GetUtcNow(), zone);
 
