@@ -1027,6 +1027,8 @@ namespace ValueFirst.Web.Data.Migrations
 
                     b.HasIndex("OwnerId", "RecountOn");
 
+                    b.HasIndex("OwnerId", "StateOrder");
+
                     b.HasIndex("OwnerId", "ConnectionState", "GiveTurn");
 
                     b.HasIndex("OwnerId", "ConnectionState", "GivesSinceLastReceived", "FirstGiveSinceLastReceivedUtc", "ReviewedOn", "LastGiveUtc", "LastAskUtc", "LastReceivedUtc")

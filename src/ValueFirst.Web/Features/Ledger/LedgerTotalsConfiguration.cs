@@ -29,6 +29,10 @@ internal sealed class LedgerTotalsConfiguration : IEntityTypeConfiguration<Ledge
                 s.LastGiveUtc, s.LastAskUtc, s.LastReceivedUtc,
             })
             .HasDatabaseName("IX_LedgerTotals_ConnectedCounts");
+        // The dashboard's and the balance page's counts by state, and the owner's total: the narrowest index that holds
+        // them. PostgreSQL would not read the balance order's wider index for them and scanned the table instead
+        // (12.5 ms against 3 ms for 20,000 contacts).
+        builder.HasIndex(s => new { s.OwnerId, s.StateOrder });
         // The balance page's order, (owner, state, fit descending, lower-case name, id), is an expression index that
         // the migration LedgerListsReadOneTable creates with SQL: EF Core cannot declare one.
     }

@@ -1054,6 +1054,8 @@ namespace ValueFirst.Web.Data.Migrations.Postgres
 
                     b.HasIndex("OwnerId", "RecountOn");
 
+                    b.HasIndex("OwnerId", "StateOrder");
+
                     b.HasIndex("OwnerId", "ConnectionState", "GiveTurn");
 
                     b.HasIndex("OwnerId", "ConnectionState", "GivesSinceLastReceived", "FirstGiveSinceLastReceivedUtc", "ReviewedOn", "LastGiveUtc", "LastAskUtc", "LastReceivedUtc")
