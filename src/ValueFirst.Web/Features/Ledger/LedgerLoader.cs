@@ -40,15 +40,14 @@ internal static class LedgerLoader
                     NextRecountOn = totals.Where(t => t.OwnerId == ownerId).Min(t => t.RecountOn),
                 })
             .SingleOrDefaultAsync(ct);
-        // No user row (an id no account has): read as before, one thing at a time.
-        var now = owner is null ? await clock.NowAsync(db, ownerId, ct) : await clock.WithZoneAsync(ownerId, owner.ZoneId);
-        if (owner is null || owner.NextRecountOn <= now.Today)
+        // No user row (an id no account has): the settings, zone and totals rows all belong to a user, so there are none.
+        var now = await clock.WithZoneAsync(ownerId, owner?.ZoneId);
+        if (owner?.NextRecountOn <= now.Today)
         {
             await LedgerTotalsRecount.RefreshDueAsync(db, ownerId, now, ct);
         }
 
-        var settings = owner is null ? await LedgerSettingsStore.FindAsync(db, ownerId, ct) : owner.Settings;
-        return new LedgerInputs(settings?.ToReadinessSettings() ?? ReadinessSettings.Default, now);
+        return new LedgerInputs(owner?.Settings?.ToReadinessSettings() ?? ReadinessSettings.Default, now);
     }
 
     /// <summary>The contacts of <paramref name="contacts"/> (already filtered by owner), each with its facts.</summary>
