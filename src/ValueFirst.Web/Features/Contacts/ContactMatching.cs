@@ -40,21 +40,20 @@ public static class ContactMatching
         return AnyOf(needles, n => c => (";" + c.Tags + ";").Contains(n));
     }
 
+    /// <summary>Either test, as one expression a query can translate.</summary>
+    public static Expression<Func<Contact, bool>> Or(this Expression<Func<Contact, bool>> first, Expression<Func<Contact, bool>> second)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        var contact = first.Parameters[0];
+        return Expression.Lambda<Func<Contact, bool>>(
+            Expression.OrElse(first.Body, ReplacingExpressionVisitor.Replace(second.Parameters[0], contact, second.Body)), contact);
+    }
+
     /// <summary>
     /// <paramref name="test"/> of each of <paramref name="values"/>, joined by OR (false for none). Each test closes
     /// over its value, so EF Core sends each value as a parameter and caches one plan per number of values.
     /// </summary>
-    private static Expression<Func<Contact, bool>> AnyOf(IReadOnlyList<string> values, Func<string, Expression<Func<Contact, bool>>> test)
-    {
-        var contact = Expression.Parameter(typeof(Contact), "c");
-        Expression any = Expression.Constant(false);
-        for (var i = 0; i < values.Count; i++)
-        {
-            var one = test(values[i]);
-            var body = ReplacingExpressionVisitor.Replace(one.Parameters[0], contact, one.Body);
-            any = i == 0 ? body : Expression.OrElse(any, body);
-        }
-
-        return Expression.Lambda<Func<Contact, bool>>(any, contact);
-    }
+    private static Expression<Func<Contact, bool>> AnyOf(IReadOnlyList<string> values, Func<string, Expression<Func<Contact, bool>>> test) =>
+        values.Select(test).DefaultIfEmpty(c => false).Aggregate(Or);
 }

@@ -1,6 +1,5 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Query;
 using ValueFirst.Core.Contacts;
 using ValueFirst.Core.Ledger;
 using ValueFirst.Core.Relationships;
@@ -32,11 +31,8 @@ internal static class PathCandidates
         }
 
         var connected = Connected(db, ownerId);
-        var sameCompany = (Expression<Func<Contact, bool>>)(c => c.Company != null && companies.Contains(c.Company.Trim().ToLower()));
-        var sharedTag = ContactMatching.HasAnyTag(tags);
-        var contact = sameCompany.Parameters[0];
-        var sharing = connected.Where(Expression.Lambda<Func<Contact, bool>>(
-            Expression.OrElse(sameCompany.Body, ReplacingExpressionVisitor.Replace(sharedTag.Parameters[0], contact, sharedTag.Body)), contact));
+        Expression<Func<Contact, bool>> sameCompany = c => c.Company != null && companies.Contains(c.Company.Trim().ToLower());
+        var sharing = connected.Where(sameCompany.Or(ContactMatching.HasAnyTag(tags)));
         var candidates = await ReadAsync(sharing, ct);
         var choices = targets
             .Select(t => (t.Id, Choice: IntroducerFinder.Choose(t.Id, t.Company, t.Tags, candidates)))
