@@ -22,24 +22,7 @@ internal static class LedgerLoader
     /// </summary>
     public static async Task<LedgerInputs> GetInputsAsync(ApplicationDbContext db, string ownerId, UserClock clock, CancellationToken ct)
     {
-        var users = db.Users;
-        var ledgerSettings = db.Set<LedgerSettings>();
-        var userSettings = db.Set<UserSettings>();
-        var totals = db.Set<LedgerTotals>();
-        var owner = await (
-                from u in users.AsNoTracking()
-                where u.Id == ownerId
-                join l in ledgerSettings.AsNoTracking() on u.Id equals l.UserId into ls
-                from l in ls.DefaultIfEmpty()
-                join z in userSettings.AsNoTracking() on u.Id equals z.UserId into zs
-                from z in zs.DefaultIfEmpty()
-                select new
-                {
-                    Settings = l,
-                    ZoneId = z == null ? null : z.TimeZoneId,
-                    NextRecountOn = totals.Where(t => t.OwnerId == ownerId).Min(t => t.RecountOn),
-                })
-            .SingleOrDefaultAsync(ct);
+        var owner = await ReadOwner.For(db)(db, ownerId, ct);
         // No user row (an id no account has): the settings, zone and totals rows all belong to a user, so there are none.
         var now = await clock.WithZoneAsync(ownerId, owner?.ZoneId);
         if (owner?.NextRecountOn <= now.Today)
@@ -49,6 +32,26 @@ internal static class LedgerLoader
 
         return new LedgerInputs(owner?.Settings?.ToReadinessSettings() ?? ReadinessSettings.Default, now);
     }
+
+    /// <summary>
+    /// The owner's settings, zone and earliest recount day. Compiled once: every ledger read starts here, and building
+    /// the joins' expression tree and finding it in EF Core's query cache cost more than running the statement.
+    /// </summary>
+    private static readonly CompiledPerModel<Func<ApplicationDbContext, string, CancellationToken, Task<OwnerRow?>>> ReadOwner = new(() =>
+        EF.CompileAsyncQuery((ApplicationDbContext db, string ownerId, CancellationToken ct) => (
+                from u in db.Users.AsNoTracking()
+                where u.Id == ownerId
+                join l in db.Set<LedgerSettings>().AsNoTracking() on u.Id equals l.UserId into ls
+                from l in ls.DefaultIfEmpty()
+                join z in db.Set<UserSettings>().AsNoTracking() on u.Id equals z.UserId into zs
+                from z in zs.DefaultIfEmpty()
+                select new OwnerRow
+                {
+                    Settings = l,
+                    ZoneId = z == null ? null : z.TimeZoneId,
+                    NextRecountOn = db.Set<LedgerTotals>().Where(t => t.OwnerId == ownerId).Min(t => t.RecountOn),
+                })
+            .SingleOrDefault()));
 
     /// <summary>The contacts of <paramref name="contacts"/> (already filtered by owner), each with its facts.</summary>
     public static async Task<List<LedgerContact>> LoadAsync(ApplicationDbContext db, IQueryable<Contact> contacts, LedgerInputs inputs, CancellationToken ct)
@@ -62,7 +65,12 @@ internal static class LedgerLoader
                 {
                     Id = c.Id, Name = c.Name, Company = c.Company, Position = c.Position, Tags = c.Tags, Role = c.Role, State = c.State,
                     FitScore = c.FitScore, GiveCadenceDays = c.GiveCadenceDays, ConnectedOn = c.ConnectedOn, RoleChangedOn = c.RoleChangedOn,
-                    CreatedUtc = c.CreatedUtc, InvitedOn = c.InvitedOn, Totals = t,
+                    CreatedUtc = c.CreatedUtc, InvitedOn = c.InvitedOn,
+                    Totals = t == null ? null : new TotalsFacts
+                    {
+                        Gives = t.Gives, Asks = t.Asks, Received = t.Received, LastGiveUtc = t.LastGiveUtc, LastAskUtc = t.LastAskUtc,
+                        GivesSinceLastAsk = t.GivesSinceLastAsk, GivesInWindow = t.GivesInWindow, AsksInWindow = t.AsksInWindow,
+                    },
                 })
             .ToListAsync(ct);
         return rows.ConvertAll(r => r.ToLedgerContact(inputs));
@@ -89,7 +97,12 @@ internal static class LedgerLoader
                 {
                     Id = c.Id, Name = c.Name, Company = c.Company, Position = c.Position, Tags = c.Tags, Role = c.Role, State = c.State,
                     FitScore = c.FitScore, GiveCadenceDays = c.GiveCadenceDays, ConnectedOn = c.ConnectedOn, RoleChangedOn = c.RoleChangedOn,
-                    CreatedUtc = c.CreatedUtc, InvitedOn = c.InvitedOn, Totals = t, PausedUntil = p == null ? null : p.PausedUntil,
+                    CreatedUtc = c.CreatedUtc, InvitedOn = c.InvitedOn, PausedUntil = p == null ? null : p.PausedUntil,
+                    Totals = new TotalsFacts
+                    {
+                        Gives = t.Gives, Asks = t.Asks, Received = t.Received, LastGiveUtc = t.LastGiveUtc, LastAskUtc = t.LastAskUtc,
+                        GivesSinceLastAsk = t.GivesSinceLastAsk, GivesInWindow = t.GivesInWindow, AsksInWindow = t.AsksInWindow,
+                    },
                 })
             .ToListAsync(ct);
         return rows.ConvertAll(r => (r.ToLedgerContact(inputs), r.PausedUntil));
@@ -110,6 +123,39 @@ internal static class LedgerLoader
     }
 
     private static DateTime? AsUtc(DateTime? value) => value is { } v ? DateTime.SpecifyKind(v, DateTimeKind.Utc) : null;
+
+    /// <summary>What <see cref="ReadOwner"/> reads of the owner.</summary>
+    private sealed class OwnerRow
+    {
+        public LedgerSettings? Settings { get; init; }
+
+        public string? ZoneId { get; init; }
+
+        public DateOnly? NextRecountOn { get; init; }
+    }
+
+    /// <summary>
+    /// The eight columns of a contact's <see cref="LedgerTotals"/> its facts are built from: reading the whole row
+    /// (27 columns, most of them dates SQLite stores as text) doubled the work of materializing a page.
+    /// </summary>
+    private sealed class TotalsFacts
+    {
+        public int Gives { get; init; }
+
+        public int Asks { get; init; }
+
+        public int Received { get; init; }
+
+        public DateTime? LastGiveUtc { get; init; }
+
+        public DateTime? LastAskUtc { get; init; }
+
+        public int GivesSinceLastAsk { get; init; }
+
+        public int GivesInWindow { get; init; }
+
+        public int AsksInWindow { get; init; }
+    }
 
     /// <summary>The columns a <see cref="LedgerContact"/> is built from, as one query reads them.</summary>
     private sealed class ContactRow
@@ -140,7 +186,7 @@ internal static class LedgerLoader
 
         public DateOnly? InvitedOn { get; init; }
 
-        public LedgerTotals? Totals { get; init; }
+        public TotalsFacts? Totals { get; init; }
 
         public DateOnly? PausedUntil { get; init; }
 

@@ -27,6 +27,13 @@ internal static class LedgerStateQuery
 
     private const int AskEarnedOrder = 2;
 
+    /// <summary>How many rows the owner has: one per contact. Compiled, as every balance page counts them.</summary>
+    public static Task<int> CountAsync(ApplicationDbContext db, string ownerId, CancellationToken ct) => Count.For(db)(db, ownerId, ct);
+
+    private static readonly CompiledPerModel<Func<ApplicationDbContext, string, CancellationToken, Task<int>>> Count = new(() =>
+        EF.CompileAsyncQuery((ApplicationDbContext db, string ownerId, CancellationToken ct) =>
+            db.Set<LedgerTotals>().Count(t => t.OwnerId == ownerId)));
+
     /// <summary>The owner's rows, one per contact, as the lists filter and sort them.</summary>
     public static IQueryable<StateRow> Of(ApplicationDbContext db, string ownerId) =>
         db.Set<LedgerTotals>()

@@ -19,7 +19,7 @@ public sealed class LedgerViews(IDbContextFactory<ApplicationDbContext> dbFactor
         var rows = LedgerStateQuery.Of(db, ownerId);
         // Every contact has its totals row, written in the transaction that adds it: counted from the narrow table (on
         // PostgreSQL, counting the wide contact rows was most of the page's time).
-        var total = await rows.CountAsync(ct);
+        var total = await LedgerStateQuery.CountAsync(db, ownerId, ct);
         if (filter.Role is { } role)
         {
             rows = rows.Where(r => r.Role == role);
