@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using ValueFirst.Core.Contacts;
 using ValueFirst.Core.Ledger;
@@ -61,17 +62,8 @@ internal static class LedgerLoader
                 from c in contacts.AsNoTracking()
                 join t in totals.AsNoTracking() on c.Id equals t.ContactId into joined
                 from t in joined.DefaultIfEmpty()
-                select new ContactRow
-                {
-                    Id = c.Id, Name = c.Name, Company = c.Company, Position = c.Position, Tags = c.Tags, Role = c.Role, State = c.State,
-                    FitScore = c.FitScore, GiveCadenceDays = c.GiveCadenceDays, ConnectedOn = c.ConnectedOn, RoleChangedOn = c.RoleChangedOn,
-                    CreatedUtc = c.CreatedUtc, InvitedOn = c.InvitedOn,
-                    Totals = t == null ? null : new TotalsFacts
-                    {
-                        Gives = t.Gives, Asks = t.Asks, Received = t.Received, LastGiveUtc = t.LastGiveUtc, LastAskUtc = t.LastAskUtc,
-                        GivesSinceLastAsk = t.GivesSinceLastAsk, GivesInWindow = t.GivesInWindow, AsksInWindow = t.AsksInWindow,
-                    },
-                })
+                select new Joined { Contact = c, Totals = t })
+            .Select(ToRow)
             .ToListAsync(ct);
         return rows.ConvertAll(r => r.ToLedgerContact(inputs));
     }
@@ -93,17 +85,8 @@ internal static class LedgerLoader
                 join c in contacts.AsNoTracking() on r.ContactId equals c.Id
                 join t in totals.AsNoTracking() on r.ContactId equals t.ContactId
                 from p in pauses.Where(p => p.ContactId == r.ContactId && p.PausedUntil > today).DefaultIfEmpty()
-                select new ContactRow
-                {
-                    Id = c.Id, Name = c.Name, Company = c.Company, Position = c.Position, Tags = c.Tags, Role = c.Role, State = c.State,
-                    FitScore = c.FitScore, GiveCadenceDays = c.GiveCadenceDays, ConnectedOn = c.ConnectedOn, RoleChangedOn = c.RoleChangedOn,
-                    CreatedUtc = c.CreatedUtc, InvitedOn = c.InvitedOn, PausedUntil = p == null ? null : p.PausedUntil,
-                    Totals = new TotalsFacts
-                    {
-                        Gives = t.Gives, Asks = t.Asks, Received = t.Received, LastGiveUtc = t.LastGiveUtc, LastAskUtc = t.LastAskUtc,
-                        GivesSinceLastAsk = t.GivesSinceLastAsk, GivesInWindow = t.GivesInWindow, AsksInWindow = t.AsksInWindow,
-                    },
-                })
+                select new Joined { Contact = c, Totals = t, PausedUntil = p == null ? null : p.PausedUntil })
+            .Select(ToRow)
             .ToListAsync(ct);
         return rows.ConvertAll(r => (r.ToLedgerContact(inputs), r.PausedUntil));
     }
@@ -123,6 +106,34 @@ internal static class LedgerLoader
     }
 
     private static DateTime? AsUtc(DateTime? value) => value is { } v ? DateTime.SpecifyKind(v, DateTimeKind.Utc) : null;
+
+    /// <summary>
+    /// The one projection both loads end with: a contact's columns, the eight of its <see cref="LedgerTotals"/> its facts
+    /// are built from (null when it has none), and its pause.
+    /// </summary>
+    private static readonly Expression<Func<Joined, ContactRow>> ToRow = j => new ContactRow
+    {
+        Id = j.Contact.Id, Name = j.Contact.Name, Company = j.Contact.Company, Position = j.Contact.Position, Tags = j.Contact.Tags,
+        Role = j.Contact.Role, State = j.Contact.State, FitScore = j.Contact.FitScore, GiveCadenceDays = j.Contact.GiveCadenceDays,
+        ConnectedOn = j.Contact.ConnectedOn, RoleChangedOn = j.Contact.RoleChangedOn, CreatedUtc = j.Contact.CreatedUtc,
+        InvitedOn = j.Contact.InvitedOn, PausedUntil = j.PausedUntil,
+        Totals = j.Totals == null ? null : new TotalsFacts
+        {
+            Gives = j.Totals.Gives, Asks = j.Totals.Asks, Received = j.Totals.Received, LastGiveUtc = j.Totals.LastGiveUtc,
+            LastAskUtc = j.Totals.LastAskUtc, GivesSinceLastAsk = j.Totals.GivesSinceLastAsk, GivesInWindow = j.Totals.GivesInWindow,
+            AsksInWindow = j.Totals.AsksInWindow,
+        },
+    };
+
+    /// <summary>A contact joined to its totals row and pause, before <see cref="ToRow"/> picks the columns.</summary>
+    private sealed class Joined
+    {
+        public Contact Contact { get; init; } = null!;
+
+        public LedgerTotals? Totals { get; init; }
+
+        public DateOnly? PausedUntil { get; init; }
+    }
 
     /// <summary>What <see cref="ReadOwner"/> reads of the owner.</summary>
     private sealed class OwnerRow
