@@ -59,6 +59,12 @@ public sealed class PhoneTests(BrowserFixture browser) : BrowserTest(browser)
         var give = Steps.Section(page, "Give value").GetByRole(AriaRole.Checkbox, new() { Name = "Grace Hopper (Navy)" });
         await give.CheckAsync();
         await Expect(page.Locator("#session-progress")).ToContainTextAsync("1 of");
+        // The reason reads under the item, as wide as the item's text, not squeezed into a column beside it.
+        var item = Steps.Section(page, "Give value").GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Grace Hopper" });
+        var label = (await item.Locator("label").BoundingBoxAsync())!;
+        var reason = (await item.Locator(".session-reason").BoundingBoxAsync())!;
+        Assert.True(reason.Y >= label.Y + label.Height - 1, $"the reason starts at {reason.Y}px, beside the label ending at {label.Y + label.Height}px");
+        Assert.True(reason.Width >= label.Width - 1, $"the reason is {reason.Width}px wide, the label {label.Width}px");
         await AssertFitsThePhoneAsync(page, "session");
 
         // The balance: each contact a card, its state and reason readable without scrolling sideways.
