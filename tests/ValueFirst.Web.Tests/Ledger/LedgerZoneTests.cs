@@ -45,8 +45,43 @@ public sealed class LedgerZoneTests : IDisposable
         Assert.True(await RecountOnAsync(ada) <= todayInNewYork, "A new zone marks every row to be counted again.");
     }
 
+    [Fact]
+    public async Task A_new_zone_and_its_stale_marks_commit_together_or_not_at_all()
+    {
+        // 02:00 UTC: already Tuesday in Berlin, still Monday in New York, so the two zones' marks differ.
+        var failure = new FailingListener();
+        using var failing = new ReminderWorld(now: new DateTimeOffset(2026, 3, 24, 2, 0, 0, TimeSpan.Zero),
+            services: s => s.AddSingleton<IWeeklySlotListener>(failure));
+        var user = await failing.UserAsync();
+        var ada = await failing.ContactAsync(user, "Ada Lovelace", gives: 2);
+        var counted = await failing.App.WithDbAsync(db => RecountOnAsync(db, ada));
+        await failing.SlotAsync(user, zone: "Europe/Berlin");
+        var marked = await failing.App.WithDbAsync(db => RecountOnAsync(db, ada));
+
+        failure.Fail = true;
+        await Assert.ThrowsAsync<InvalidOperationException>(() => failing.SlotAsync(user, zone: "America/New_York"));
+
+        Assert.NotEqual(counted, marked); // the first zone marked the rows, in the save that committed
+        Assert.Equal("Europe/Berlin", (await failing.App.WithDbAsync(db => WeeklySlotStore.FindAsync(db, user, CancellationToken.None)))!.TimeZoneId);
+        Assert.Equal(marked, await failing.App.WithDbAsync(db => RecountOnAsync(db, ada))); // the failed save's marks rolled back
+        Assert.Equal(1, failing.Jobs.Jobs.Count(j => j.Type == typeof(LedgerRecountJob))); // and it queued no recount
+    }
+
     private int RecountsQueued() => world.Jobs.Jobs.Count(j => j.Type == typeof(LedgerRecountJob));
 
-    private Task<DateOnly?> RecountOnAsync(int contact) =>
-        world.App.WithDbAsync(db => db.Set<LedgerTotals>().Where(t => t.ContactId == contact).Select(t => t.RecountOn).SingleAsync());
+    private Task<DateOnly?> RecountOnAsync(int contact) => world.App.WithDbAsync(db => RecountOnAsync(db, contact));
+
+    private static Task<DateOnly?> RecountOnAsync(Web.Data.ApplicationDbContext db, int contact) =>
+        db.Set<LedgerTotals>().Where(t => t.ContactId == contact).Select(t => t.RecountOn).SingleAsync();
+
+    /// <summary>Registered after the ledger's listener: it fails the save once the ledger has written its marks.</summary>
+    private sealed class FailingListener : IWeeklySlotListener
+    {
+        public bool Fail { get; set; }
+
+        public Task SlotSavingAsync(Web.Data.ApplicationDbContext db, UserSlot slot, bool zoneChanged, CancellationToken ct) =>
+            Fail ? throw new InvalidOperationException("The save fails after the ledger's marks.") : Task.CompletedTask;
+
+        public Task SlotChangedAsync(UserSlot slot, bool zoneChanged, CancellationToken ct) => Task.CompletedTask;
+    }
 }

@@ -30,8 +30,9 @@ internal sealed class ReminderWorld : IDisposable
     private static readonly Faker Faker = new("en");
 
     /// <param name="now">Where the fake clock starts; <see cref="ReminderDue"/> when null.</param>
+    /// <param name="services">More registrations for the app, after the clock and the job client.</param>
     public ReminderWorld(int? smtpPort = null, SmtpSecurityMode security = SmtpSecurityMode.None, IReadOnlyDictionary<string, string?>? more = null,
-        DateTimeOffset? now = null)
+        DateTimeOffset? now = null, Action<IServiceCollection>? services = null)
     {
         Start = now ?? ReminderDue;
         Clock = new FakeTimeProvider(Start);
@@ -49,10 +50,11 @@ internal sealed class ReminderWorld : IDisposable
             settings["Smtp:TimeoutSeconds"] = "10";
         }
 
-        App = new TestApp(settings: settings, services: services =>
+        App = new TestApp(settings: settings, services: registrations =>
         {
-            services.AddSingleton<TimeProvider>(Clock);
-            services.AddSingleton<IBackgroundJobClient>(Jobs);
+            registrations.AddSingleton<TimeProvider>(Clock);
+            registrations.AddSingleton<IBackgroundJobClient>(Jobs);
+            services?.Invoke(registrations);
         });
         _ = App.Services; // start the host (migrations, start-up registration)
         // The test runs the outbox's jobs itself, on the fake clock; the recurring sweep would run them on the real one.

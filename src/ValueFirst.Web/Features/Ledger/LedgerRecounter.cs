@@ -17,6 +17,10 @@ public sealed class LedgerRecounter(IDbContextFactory<ApplicationDbContext> dbFa
     public async Task MarkStaleAsync(ApplicationDbContext db, string ownerId, CancellationToken ct) =>
         await LedgerTotalsRecount.MarkStaleAsync(db, ownerId, (await clock.NowAsync(db, ownerId, ct)).Today, ct);
 
+    /// <summary>The same, when the caller knows the owner's zone (it has just saved a new one in this transaction).</summary>
+    public Task MarkStaleAsync(ApplicationDbContext db, string ownerId, TimeZoneInfo zone, CancellationToken ct) =>
+        LedgerTotalsRecount.MarkStaleAsync(db, ownerId, clock.In(zone).Today, ct);
+
     /// <summary>Queues the recount of the owner's stale rows; call it once the marks are committed.</summary>
     public void QueueRecount(string ownerId) => jobs.Enqueue<LedgerRecountJob>(job => job.RunAsync(ownerId, CancellationToken.None));
 

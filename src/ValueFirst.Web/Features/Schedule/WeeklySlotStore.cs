@@ -3,7 +3,10 @@ using ValueFirst.Web.Data;
 
 namespace ValueFirst.Web.Features.Schedule;
 
-/// <summary>Reads and saves one user's weekly slot and time zone; every change is passed on to the jobs scheduled from the slot.</summary>
+/// <summary>
+/// Reads and saves one user's weekly slot and time zone; every change is passed on to what hangs off the slot: writes in
+/// the save's own transaction, the jobs scheduled from the slot once it committed.
+/// </summary>
 public sealed class WeeklySlotStore(IDbContextFactory<ApplicationDbContext> dbFactory, TimeProvider time, IEnumerable<IWeeklySlotListener> listeners, RequestZones zones)
 {
     public async Task<UserSlot?> GetAsync(string ownerId, CancellationToken ct = default)
@@ -78,9 +81,19 @@ public sealed class WeeklySlotStore(IDbContextFactory<ApplicationDbContext> dbFa
 
         change(slot);
         slot.UpdatedUtc = time.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(ct);
-        zones.Forget(ownerId);
         var saved = new UserSlot(slot, settings.TimeZoneId);
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            await db.SaveChangesAsync(ct);
+            foreach (var listener in listeners)
+            {
+                await listener.SlotSavingAsync(db, saved, zoneChanged, ct);
+            }
+
+            await transaction.CommitAsync(ct);
+        }
+
+        zones.Forget(ownerId);
         foreach (var listener in listeners)
         {
             await listener.SlotChangedAsync(saved, zoneChanged, ct);
