@@ -187,6 +187,29 @@ public sealed class LedgerHttpTests : IDisposable
     }
 
     [Fact]
+    public async Task An_invitation_waiting_for_an_answer_says_vet_first_where_a_connection_says_when_its_give_is_due()
+    {
+        var (client, owner) = await f.SignInAsync("invitation@example.com");
+        var invitation = await f.AddContactAsync(owner, name: "Ines Invites", state: ConnectionState.Pending);
+        var connection = await f.AddContactAsync(owner, name: "Connie Connected", connectedDaysAgo: 400);
+        await f.AddInteractionsAsync(connection, InteractionDirection.Give, 100);
+
+        var balance = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync("/balance"));
+        var contactPage = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync($"/contacts/{invitation.Id}"));
+
+        Assert.Contains("none yet: vet their invitation first", RowOf(balance, "Ines Invites"));
+        Assert.DoesNotContain("first give is due", RowOf(balance, "Ines Invites"));
+        Assert.Contains("overdue by 10 days", RowOf(balance, "Connie Connected"));
+        Assert.Contains("next give: none yet: vet their invitation first", contactPage);
+    }
+
+    private static string RowOf(string html, string name)
+    {
+        var row = html[html.IndexOf(name, StringComparison.Ordinal)..];
+        return row[..row.IndexOf("</tr>", StringComparison.Ordinal)];
+    }
+
+    [Fact]
     public async Task Dashboard_shows_counts_per_state_and_who_should_receive_value_first()
     {
         var (client, owner) = await f.SignInAsync("dashboard@example.com");

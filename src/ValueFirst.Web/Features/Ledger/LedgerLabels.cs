@@ -48,4 +48,11 @@ public static class LedgerLabels
         due.FirstGive && due.DueOn is { } first
             ? $"no give recorded yet (a first give is due from {LocalDays.Date(first, today)})"
             : due.DescribeWithDate(today);
+
+    /// <summary>A row's next give: <see cref="Due(GiveDue, DateOnly)"/>, unless the relationship holds every give (an invitation to vet first).</summary>
+    public static string NextGive(BalanceRow row, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return GiveHold.Reason(row.Contact.ConnectionState) ?? Due(row.Due, today);
+    }
 }
