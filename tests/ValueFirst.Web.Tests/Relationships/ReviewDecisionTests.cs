@@ -131,11 +131,18 @@ public sealed class ReviewDecisionTests : IDisposable
         var user = await world.App.WithDbAsync(db => db.Users.Where(u => u.Email == "reviewer@example.com").Select(u => u.Id).SingleAsync());
         await OneWayAsync(user, "Olga One-Way", 300, 250, 200, 190, 185);
 
+        var newcomer = await AccountSession.RegisterAndSignInAsync(world.App, "nothing-to-review@example.com");
+
         var html = await client.GetStringAsync("/review");
+        var empty = System.Net.WebUtility.HtmlDecode(await newcomer.GetStringAsync("/review"));
 
         Assert.Contains("Olga One-Way", html, StringComparison.Ordinal);
         Assert.Contains("5 gives since", html, StringComparison.Ordinal);
         Assert.Contains(">Suspend</button>", html, StringComparison.Ordinal);
+        Assert.Contains("This quarter's review is due.", System.Net.WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        // Nothing to decide: no "review is due" above "Nothing to review".
+        Assert.Contains("Nothing to review", empty, StringComparison.Ordinal);
+        Assert.DoesNotContain("review is due", empty, StringComparison.Ordinal);
 
         using var bad = new TestApp(settings: new Dictionary<string, string?> { ["Review:MinGives"] = "0" });
         var error = Assert.ThrowsAny<Exception>(() => bad.Services.GetRequiredService<IOptions<ReviewOptions>>().Value);
