@@ -9,13 +9,15 @@ namespace ValueFirst.Core.Relationships;
 /// of the network with an interaction in the last twelve months — nurtured rather than merely collected.
 /// </summary>
 /// <param name="NetworkSize">Connected contacts.</param>
-/// <param name="Reached">Connected contacts with an interaction in the last twelve months.</param>
+/// <param name="Reached">Connected contacts with an interaction in the last twelve months: a ledger entry or a message.</param>
+/// <param name="ByMessageOnly">Those of <paramref name="Reached"/> with messages only, not yet recorded as gives, asks or received.</param>
 public sealed record YearAtAGlance(
     IReadOnlyList<MonthFigures> Months,
     int GivesGoal,
     int ContentGoal,
     int NetworkSize,
-    int Reached)
+    int Reached,
+    int ByMessageOnly = 0)
 {
     /// <summary>The seeds' pace for thought leadership: preferably one piece a month.</summary>
     public const int MonthlyContentGoal = 1;
@@ -27,7 +29,7 @@ public sealed record YearAtAGlance(
 
     public int MonthsWithContent => Months.Count(m => m.Published >= ContentGoal);
 
-    public static YearAtAGlance Build(MonthlyTally tally, IEnumerable<ContentItem> content, int givesGoal, int networkSize, int reached)
+    public static YearAtAGlance Build(MonthlyTally tally, IEnumerable<ContentItem> content, int givesGoal, int networkSize, int reached, int byMessageOnly = 0)
     {
         ArgumentNullException.ThrowIfNull(tally);
         ArgumentNullException.ThrowIfNull(content);
@@ -46,6 +48,8 @@ public sealed record YearAtAGlance(
                     published.GetValueOrDefault(month));
             })
             .ToList();
-        return new YearAtAGlance(months, Math.Max(0, givesGoal), MonthlyContentGoal, Math.Max(0, networkSize), Math.Clamp(reached, 0, Math.Max(0, networkSize)));
+        var reachedInNetwork = Math.Clamp(reached, 0, Math.Max(0, networkSize));
+        return new YearAtAGlance(months, Math.Max(0, givesGoal), MonthlyContentGoal, Math.Max(0, networkSize), reachedInNetwork,
+            Math.Clamp(byMessageOnly, 0, reachedInNetwork));
     }
 }

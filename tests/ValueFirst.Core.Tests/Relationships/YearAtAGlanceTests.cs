@@ -56,4 +56,11 @@ public sealed class YearAtAGlanceTests
     [InlineData(3, 2, 67)]
     public void The_share_of_the_network_reached_is_a_whole_percent(int network, int reached, int percent) =>
         Assert.Equal(percent, YearAtAGlance.Build(new MonthlyTally(Today, Auckland), [], 8, network, reached).ReachedPercent);
+
+    [Theory]
+    [InlineData(10, 4, 3, 3)]
+    [InlineData(10, 4, 9, 4)] // never more than were reached
+    [InlineData(10, 4, -1, 0)]
+    public void Those_in_touch_only_by_message_are_part_of_those_reached(int network, int reached, int byMessage, int expected) =>
+        Assert.Equal(expected, YearAtAGlance.Build(new MonthlyTally(Today, Auckland), [], 8, network, reached, byMessage).ByMessageOnly);
 }

@@ -27,6 +27,25 @@ public sealed class ContactPagesTests : IDisposable
     }
 
     [Fact]
+    public async Task The_contacts_list_opens_filtered_and_sorted_as_a_link_asks_and_ignores_a_tampered_one()
+    {
+        var client = await AccountSession.RegisterAndSignInAsync(app, "listlink@example.com");
+        var user = await ContactsTestUsers.UserIdAsync(app, "listlink@example.com");
+        foreach (var (name, state) in new[] { ("Priya Invites", ConnectionState.Pending), ("Carl Connected", ConnectionState.Connected) })
+        {
+            await app.AsUserAsync(user, sp => sp.GetRequiredService<ContactBook>().CreateAsync(user, new ContactForm { Name = name, State = state }));
+        }
+
+        var connected = await client.GetStringAsync("/contacts?state=Connected&sort=LastInteraction");
+        var tampered = await client.GetStringAsync("/contacts?state=99&sort=%3Cscript%3E");
+
+        Assert.Contains("Carl Connected", connected, StringComparison.Ordinal);
+        Assert.DoesNotContain("Priya Invites", connected, StringComparison.Ordinal);
+        Assert.Contains("Carl Connected", tampered, StringComparison.Ordinal);
+        Assert.Contains("Priya Invites", tampered, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Vetting_an_invitation_met_in_person_starts_with_I_know_them_personally_ticked()
     {
         var client = await AccountSession.RegisterAndSignInAsync(app, "metinperson@example.com");

@@ -96,7 +96,10 @@ public sealed class LedgerActivity(IDbContextFactory<ApplicationDbContext> dbFac
 
     private static bool OnWholeHour(DateTime utc) => utc.Ticks % TimeSpan.TicksPerHour == 0;
 
-    /// <summary>Connected contacts, and how many of them had an interaction (any direction) since <paramref name="sinceUtc"/>.</summary>
+    /// <summary>
+    /// Connected contacts, and how many of them were in touch since <paramref name="sinceUtc"/>: a ledger entry in any
+    /// direction, or an imported LinkedIn message (the contacts list's "last interaction" counts both).
+    /// </summary>
     public async Task<NetworkReach> ReachAsync(string ownerId, DateTime sinceUtc, CancellationToken ct = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(ownerId);
@@ -110,7 +113,18 @@ public sealed class LedgerActivity(IDbContextFactory<ApplicationDbContext> dbFac
             .Where(t => t.OwnerId == ownerId && t.ConnectionState == ConnectionState.Connected);
         var total = await connected.CountAsync(ct);
         var reached = await connected.CountAsync(t => t.LastGiveUtc >= since || t.LastAskUtc >= since || t.LastReceivedUtc >= since, ct);
-        return new NetworkReach(total, reached);
+        // Messages only for owners who imported some: the contacts' rows are wide, and most books have none.
+        var byMessageOnly = await db.Set<ConversationMessage>().AnyAsync(m => m.OwnerId == ownerId, ct)
+            ? await (
+                from t in connected
+                where (t.LastGiveUtc == null || t.LastGiveUtc < since)
+                    && (t.LastAskUtc == null || t.LastAskUtc < since)
+                    && (t.LastReceivedUtc == null || t.LastReceivedUtc < since)
+                join c in db.Set<Contact>().AsNoTracking() on t.ContactId equals c.Id
+                where c.LastMessageUtc >= since
+                select c.Id).CountAsync(ct)
+            : 0;
+        return new NetworkReach(total, reached + byMessageOnly, byMessageOnly);
     }
 
     private static DateTime AsUtc(DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc);

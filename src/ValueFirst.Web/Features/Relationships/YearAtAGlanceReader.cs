@@ -19,6 +19,6 @@ public sealed class YearAtAGlanceReader(LedgerActivity ledger, ContentLibrary co
         // The user's own drafts with the posts imported from LinkedIn: both count as content published.
         var drafts = await content.SnapshotAsync(ownerId, ct);
         var items = await posts.MergeAsync(ownerId, drafts.Items, now.Zone, ct);
-        return YearAtAGlance.Build(tally, items, goal, reach.Connected, reach.Reached);
+        return YearAtAGlance.Build(tally, items, goal, reach.Connected, reach.Reached, reach.ByMessageOnly);
     }
 }
