@@ -148,6 +148,7 @@ public sealed class LedgerHttpTests : IDisposable
 
         var all = await client.GetStringAsync("/balance");
         var onlyOverdrawn = await client.GetStringAsync("/balance?state=Overdrawn");
+        var tampered = await client.GetStringAsync("/balance?state=7&role=99&sort=42");
         var empty = await newcomer.GetStringAsync("/balance");
 
         Assert.Contains("Overdrawn Olga", all);
@@ -156,6 +157,8 @@ public sealed class LedgerHttpTests : IDisposable
         Assert.Contains("balance/export/contacts.csv", all);
         Assert.Contains("Overdrawn Olga", onlyOverdrawn);
         Assert.DoesNotContain("Fresh Fred", onlyOverdrawn);
+        Assert.Contains("Overdrawn Olga", tampered); // a value no state, role or sort has is no filter, not a wrong one
+        Assert.Contains("Fresh Fred", tampered);
         Assert.Contains("No contacts yet", empty);
         Assert.DoesNotContain("Overdrawn Olga", empty);
     }

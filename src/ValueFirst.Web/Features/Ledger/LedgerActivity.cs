@@ -8,9 +8,9 @@ using ValueFirst.Web.Features.Contacts;
 namespace ValueFirst.Web.Features.Ledger;
 
 /// <summary>
-/// The ledger facts the relationship path reads, straight from the interactions (not from the per-contact totals the
-/// balance keeps): gives per target for the warm-up, a year of activity per month and
-/// how much of the network it reached. Every query is scoped to the owner.
+/// The ledger facts the relationship path and the dashboard read: gives per target for the warm-up (from the
+/// interactions), a year of activity per month (from the per-hour counts) and how much of the network was in touch
+/// (from the per-contact totals, with imported messages). Every query is scoped to the owner.
 /// </summary>
 public sealed class LedgerActivity(IDbContextFactory<ApplicationDbContext> dbFactory)
 {
