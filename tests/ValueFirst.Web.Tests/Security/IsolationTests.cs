@@ -44,6 +44,8 @@ public sealed class IsolationTests(IsolationWorld world) : IClassFixture<Isolati
         ["/balance tag"] = nameof(Balance_page_and_exports_show_B_only_Bs_rows_whatever_the_filter),
         ["/balance sort"] = nameof(Balance_page_and_exports_show_B_only_Bs_rows_whatever_the_filter),
         ["/balance page"] = nameof(Balance_page_and_exports_show_B_only_Bs_rows_whatever_the_filter),
+        ["/contacts state"] = nameof(Contacts_list_shows_B_only_Bs_contacts_whatever_the_filter),
+        ["/contacts sort"] = nameof(Contacts_list_shows_B_only_Bs_contacts_whatever_the_filter),
         ["/Account/ConfirmEmail userId"] = nameof(Identity_links_with_As_user_id_and_a_forged_code_change_nothing),
         ["/Account/ConfirmEmail code"] = nameof(Identity_links_with_As_user_id_and_a_forged_code_change_nothing),
         ["/Account/ConfirmEmailChange userId"] = nameof(Identity_links_with_As_user_id_and_a_forged_code_change_nothing),
@@ -401,6 +403,25 @@ public sealed class IsolationTests(IsolationWorld world) : IClassFixture<Isolati
         }
 
         Assert.Contains("Bob Own Contact", await world.ClientB.GetStringAsync("/balance/export/contacts.csv"), StringComparison.Ordinal);
+        await AssertANeitherSeenNorChangedAsync();
+    }
+
+    [Fact]
+    public async Task Contacts_list_shows_B_only_Bs_contacts_whatever_the_filter()
+    {
+        foreach (var path in new[]
+                 {
+                     "/contacts", "/contacts?state=Pending&sort=LastInteraction", "/contacts?state=Connected&sort=Fit", "/contacts?state=99&sort=x",
+                 })
+        {
+            var response = await world.ClientB.GetAsync(path);
+            var body = await response.Content.ReadAsStringAsync();
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.DoesNotContain(IsolationWorld.Secret, body, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Bob Own Contact", await world.ClientB.GetStringAsync("/contacts?sort=LastInteraction"), StringComparison.Ordinal);
         await AssertANeitherSeenNorChangedAsync();
     }
 
