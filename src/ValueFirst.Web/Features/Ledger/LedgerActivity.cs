@@ -117,9 +117,7 @@ public sealed class LedgerActivity(IDbContextFactory<ApplicationDbContext> dbFac
         var byMessageOnly = await db.Set<ConversationMessage>().AnyAsync(m => m.OwnerId == ownerId, ct)
             ? await (
                 from t in connected
-                where (t.LastGiveUtc == null || t.LastGiveUtc < since)
-                    && (t.LastAskUtc == null || t.LastAskUtc < since)
-                    && (t.LastReceivedUtc == null || t.LastReceivedUtc < since)
+                where !(t.LastGiveUtc >= since || t.LastAskUtc >= since || t.LastReceivedUtc >= since)
                 join c in db.Set<Contact>().AsNoTracking() on t.ContactId equals c.Id
                 where c.LastMessageUtc >= since
                 select c.Id).CountAsync(ct)

@@ -44,7 +44,7 @@ public static class LedgerLabels
     /// "overdue by 5 days", "due today", "due in 3 days (16 Dec)" — counted from the last give; a contact never given
     /// to reads "no give recorded yet" with the day a first give is suggested from.
     /// </summary>
-    public static string Due(GiveDue due, DateOnly today) =>
+    private static string Due(GiveDue due, DateOnly today) =>
         due.FirstGive && due.DueOn is { } first
             ? $"no give recorded yet (a first give is due from {LocalDays.Date(first, today)})"
             : due.DescribeWithDate(today);
